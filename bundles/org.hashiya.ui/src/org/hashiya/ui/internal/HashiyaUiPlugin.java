@@ -1,0 +1,41 @@
+package org.hashiya.ui.internal;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** The UI plug-in: keeps the open annotation projects and reports errors to the Error Log. */
+public final class HashiyaUiPlugin extends AbstractUIPlugin {
+
+	public static final String ID = "org.hashiya.ui";
+
+	private static HashiyaUiPlugin instance;
+
+	private final OpenProjects openProjects = new OpenProjects();
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	public static HashiyaUiPlugin getDefault() {
+		return instance;
+	}
+
+	public OpenProjects openProjects() {
+		return openProjects;
+	}
+
+	/** Writes {@code error} to the Error Log with a message that says what the user was doing. */
+	public static void log(String message, Throwable error) {
+		getDefault().getLog().log(new Status(IStatus.ERROR, ID, message, error));
+	}
+}
