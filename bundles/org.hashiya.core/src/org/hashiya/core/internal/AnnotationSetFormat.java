@@ -3,6 +3,7 @@ package org.hashiya.core.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 import org.hashiya.model.AnnotationSet;
@@ -65,11 +66,11 @@ public final class AnnotationSetFormat {
 		line(out, STATUS, set.getStatus().getLiteral());
 		for (Span span : sorted(set.getSpans())) {
 			line(out, SPAN, Integer.toString(span.getBegin()), Integer.toString(span.getEnd()), span.getLabel().getName(),
-					span.getOrigin().getLiteral(), escape(span.getNote() == null ? "" : span.getNote()), coveredText(article, span));
+					span.getOrigin().getLiteral(), escape(Objects.toString(span.getNote(), "")), coveredText(article, span));
 		}
 		for (Suggestion suggestion : sorted(set.getSuggestions())) {
 			line(out, SUGGESTION, Integer.toString(suggestion.getBegin()), Integer.toString(suggestion.getEnd()),
-					suggestion.getLabel().getName(), Double.toString(suggestion.getScore()), escape(suggestion.getSource()),
+					suggestion.getLabel().getName(), Double.toString(suggestion.getScore()), escape(Objects.toString(suggestion.getSource(), "")),
 					suggestion.getState().getLiteral(), coveredText(article, suggestion));
 		}
 		return out.toString();
@@ -161,7 +162,7 @@ public final class AnnotationSetFormat {
 		} catch (NumberFormatException e) {
 			throw new FormatException(lineNumber, "score '" + fields[4] + "' is not a number");
 		}
-		suggestion.setSource(unescape(fields[5]));
+		suggestion.setSource(fields[5].isEmpty() ? null : unescape(fields[5]));
 		SuggestionState state = SuggestionState.get(fields[6]);
 		if (state == null) {
 			throw new FormatException(lineNumber, "unknown suggestion state '" + fields[6] + "'");
