@@ -52,6 +52,11 @@ class AnnotationStorageTest {
 		suggestion.setSource("gazetteer");
 		suggestion.setState(SuggestionState.REJECTED);
 		set.getSuggestions().add(suggestion);
+		Suggestion withoutSource = EcoreUtil.copy(suggestion);
+		withoutSource.setBegin(30);
+		withoutSource.setEnd(33);
+		withoutSource.setSource(null);
+		set.getSuggestions().add(withoutSource);
 		project.save(set);
 		byte[] savedBytes = Files.readAllBytes(project.annotationFile(article, set.getAnnotator()));
 
