@@ -66,11 +66,11 @@ public final class AnnotationSetFormat {
 		line(out, STATUS, set.getStatus().getLiteral());
 		for (Span span : sorted(set.getSpans())) {
 			line(out, SPAN, Integer.toString(span.getBegin()), Integer.toString(span.getEnd()), span.getLabel().getName(),
-					span.getOrigin().getLiteral(), escape(Objects.toString(span.getNote(), "")), coveredText(article, span));
+					span.getOrigin().getLiteral(), escapeOptional(span.getNote()), coveredText(article, span));
 		}
 		for (Suggestion suggestion : sorted(set.getSuggestions())) {
 			line(out, SUGGESTION, Integer.toString(suggestion.getBegin()), Integer.toString(suggestion.getEnd()),
-					suggestion.getLabel().getName(), Double.toString(suggestion.getScore()), escape(Objects.toString(suggestion.getSource(), "")),
+					suggestion.getLabel().getName(), Double.toString(suggestion.getScore()), escapeOptional(suggestion.getSource()),
 					suggestion.getState().getLiteral(), coveredText(article, suggestion));
 		}
 		return out.toString();
@@ -147,7 +147,7 @@ public final class AnnotationSetFormat {
 			throw new FormatException(lineNumber, "unknown span origin '" + fields[4] + "'");
 		}
 		span.setOrigin(origin);
-		span.setNote(fields[5].isEmpty() ? null : unescape(fields[5]));
+		span.setNote(unescapeOptional(fields[5]));
 		expectCoveredText(fields[6], span, article, lineNumber);
 		return span;
 	}
@@ -162,7 +162,7 @@ public final class AnnotationSetFormat {
 		} catch (NumberFormatException e) {
 			throw new FormatException(lineNumber, "score '" + fields[4] + "' is not a number");
 		}
-		suggestion.setSource(fields[5].isEmpty() ? null : unescape(fields[5]));
+		suggestion.setSource(unescapeOptional(fields[5]));
 		SuggestionState state = SuggestionState.get(fields[6]);
 		if (state == null) {
 			throw new FormatException(lineNumber, "unknown suggestion state '" + fields[6] + "'");
@@ -224,6 +224,16 @@ public final class AnnotationSetFormat {
 
 	private static void line(StringBuilder out, String... fields) {
 		out.append(String.join("\t", fields)).append('\n');
+	}
+
+	/** An absent value is stored as an empty column. */
+	private static String escapeOptional(String value) {
+		return escape(Objects.toString(value, ""));
+	}
+
+	/** An empty column reads back as an absent value. */
+	private static String unescapeOptional(String field) {
+		return field.isEmpty() ? null : unescape(field);
 	}
 
 	/** Keeps every value on one line and in one column. */
