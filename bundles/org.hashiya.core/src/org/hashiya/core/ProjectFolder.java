@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -193,6 +194,50 @@ public final class ProjectFolder {
 					+ problemFor(file).map(LoadProblem::message).orElse(""));
 		}
 		AtomicFile.writeString(file, AnnotationSetFormat.write(set));
+	}
+
+	/**
+	 * Reads the annotator's file on the article again, dropping unsaved changes in the model: the
+	 * set in the model afterwards is a new object (or none, when there is no file).
+	 */
+	public Optional<AnnotationSet> reload(Article article, Annotator annotator) throws IOException {
+		findAnnotationSet(article, annotator).ifPresent(set -> article.getAnnotationSets().remove(set));
+		Path file = annotationFile(article, annotator);
+		problems.removeIf(problem -> problem.file().equals(file));
+		protectedFiles.remove(file);
+		if (Files.isRegularFile(file)) {
+			readAnnotationFile(file, annotator);
+		}
+		return findAnnotationSet(article, annotator);
+	}
+
+	/** @return the annotation sets, of every annotator, with spans or suggestions carrying one of {@code labels} */
+	public List<AnnotationSet> annotationSetsUsing(Collection<Label> labels) {
+		return project.getArticles().stream()
+				.flatMap(article -> article.getAnnotationSets().stream())
+				.filter(set -> Stream.concat(set.getSpans().stream(), set.getSuggestions().stream()).anyMatch(region -> labels.contains(region.getLabel())))
+				.toList();
+	}
+
+	/**
+	 * @return the first article after {@code current} (in file order, wrapping around) that the
+	 *         annotator has not finished
+	 */
+	public Optional<Article> nextUnfinished(Article current, Annotator annotator) {
+		List<Article> articles = project.getArticles();
+		int start = articles.indexOf(current);
+		for (int step = 1; step <= articles.size(); step++) {
+			Article candidate = articles.get(Math.floorMod(start + step, articles.size()));
+			if (candidate != current && status(candidate, annotator) != AnnotationStatus.FINISHED) {
+				return Optional.of(candidate);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** @return the annotator's status on the article; new when they have no spans on it */
+	public AnnotationStatus status(Article article, Annotator annotator) {
+		return findAnnotationSet(article, annotator).map(AnnotationSet::getStatus).orElse(AnnotationStatus.NEW);
 	}
 
 	/** Saves the project's name and label sets atomically. */
