@@ -9,6 +9,7 @@ final class Messages extends NLS {
 	public static String FirstStart_failed;
 	public static String FirstStart_cannotCreate;
 	public static String Menu_file;
+	public static String Menu_edit;
 	public static String Menu_window;
 	public static String Menu_help;
 

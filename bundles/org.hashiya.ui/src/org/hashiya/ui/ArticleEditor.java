@@ -2,6 +2,9 @@ package org.hashiya.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -9,19 +12,39 @@ import java.util.TreeSet;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -29,46 +52,86 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableEditor;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hashiya.core.LoadProblem;
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.editing.AnnotationCommands;
+import org.hashiya.core.editing.Range;
+import org.hashiya.core.editing.SpanSnapping;
+import org.hashiya.core.editing.Words;
 import org.hashiya.model.AnnotationSet;
 import org.hashiya.model.AnnotationStatus;
 import org.hashiya.model.Annotator;
 import org.hashiya.model.Article;
+import org.hashiya.model.HashiyaPackage.Literals;
 import org.hashiya.model.Label;
 import org.hashiya.model.Span;
 import org.hashiya.ui.internal.AnnotatorPreference;
+import org.hashiya.ui.internal.EditorActions;
 import org.hashiya.ui.internal.HashiyaUiPlugin;
 import org.hashiya.ui.internal.LabelColours;
 import org.hashiya.ui.internal.Messages;
+import org.hashiya.ui.internal.StatusNames;
+import org.hashiya.ui.internal.editor.SpanMarkers;
+import org.hashiya.ui.internal.editor.SpanSelectionProvider;
 import org.hashiya.ui.internal.editor.SpanStyles;
+import org.hashiya.ui.internal.editor.TextBounds;
+import org.hashiya.ui.internal.views.SpanOutlinePage;
+import org.hashiya.ui.internal.views.SpanPropertySheetPage;
 
 /**
  * Shows an article of an annotation project right to left, with the spans of one annotator in
- * their label colours.
+ * their label colours, and lets the annotator add, relabel, move and delete spans. Every change is
+ * an EMF command on this editor's command stack, so it can be undone, and makes the editor dirty
+ * until saved.
  */
-public final class ArticleEditor extends EditorPart implements IPersistableEditor {
+public final class ArticleEditor extends EditorPart implements IPersistableEditor, IEditingDomainProvider {
 
 	/** The editor id, as registered in plugin.xml. */
 	public static final String ID = "org.hashiya.ui.articleEditor";
+	/** The context of the editor's key bindings. */
+	public static final String CONTEXT_ID = "org.hashiya.ui.articleEditorContext";
 
 	private static final String ARTICLE_FONT = "org.hashiya.ui.articleFont";
 	private static final String MEMENTO_ANNOTATOR = "annotator";
 	private static final int MARGIN = 16;
-	private static final int LINE_SPACING = 8;
+	private static final int LINE_SPACING = SpanMarkers.TAG_HEIGHT + 2;
 
 	private ProjectFolder project;
 	private Article article;
 	private Annotator shownAnnotator;
+	private AnnotationSet set;
 	private String restoredAnnotator;
+	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+			new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
+	private final AnnotationCommands commands = new AnnotationCommands(domain);
+	private final SpanSelectionProvider selectionProvider = new SpanSelectionProvider();
+	private final ListenerList<Runnable> changeListeners = new ListenerList<>();
+	private final Adapter spanWatcher = new SpanWatcher();
+	private final Adapter labelWatcher = new LabelWatcher();
+	private SpanSnapping snapping;
+	private EditorActions actions;
+	private final IPropertyChangeListener snappingListener = event -> showStatus();
 
 	private LocalResourceManager resources;
 	private SpanStyles spanStyles;
+	private SpanMarkers markers;
 	private Combo annotatorChoice;
 	private org.eclipse.swt.widgets.Label status;
 	private org.eclipse.swt.widgets.Label problem;
 	private StyledText text;
+	private Span selectedSpan;
+	/** Clicking inside it again selects the span around it. */
+	private Span lastClickedSpan;
+	/** The text whose styles no longer match the spans: [restyleFrom, restyleTo). */
+	private int restyleFrom = Integer.MAX_VALUE;
+	private int restyleTo = Integer.MIN_VALUE;
+	private boolean restyleAll;
+	/** The spans, their status or their labels changed since the views were last told. */
+	private boolean unannouncedChange;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -92,13 +155,14 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		setInput(input);
 		setPartName(file.getName());
 		setTitleToolTip(article.getTitle());
+		site.setSelectionProvider(selectionProvider);
+		domain.getCommandStack().addCommandStackListener(event -> commandStackChanged());
 	}
 
 	@Override
 	public void createPartControl(Composite parent) {
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		spanStyles = new SpanStyles(label -> resources.create(ColorDescriptor.createFrom(LabelColours.rgb(label))),
-				parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+		spanStyles = new SpanStyles(this::colour, parent.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
 
 		Composite header = new Composite(parent, SWT.NONE);
@@ -106,7 +170,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
 		new org.eclipse.swt.widgets.Label(header, SWT.NONE).setText(Messages.ArticleEditor_annotator);
 		annotatorChoice = new Combo(header, SWT.READ_ONLY | SWT.DROP_DOWN);
-		annotatorChoice.addListener(SWT.Selection, event -> showAnnotator(annotatorChoice.getText()));
+		annotatorChoice.addListener(SWT.Selection, event -> annotatorChosen());
 		status = new org.eclipse.swt.widgets.Label(header, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 		problem = new org.eclipse.swt.widgets.Label(header, SWT.WRAP);
@@ -114,27 +178,42 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).exclude(true).applyTo(problem);
 
 		text = new StyledText(parent, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.RIGHT_TO_LEFT);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(text);
+		// A size hint, so that laying out the editor never asks the text for its preferred size: with
+		// word wrap, StyledText measures every line of the article for it.
+		GridDataFactory.fillDefaults().grab(true, true).hint(300, 200).applyTo(text);
 		text.setFont(PlatformUI.getWorkbench().getThemeManager().getCurrentTheme().getFontRegistry().get(ARTICLE_FONT));
 		text.setMargins(MARGIN, MARGIN, MARGIN, MARGIN);
 		text.setLineSpacing(LINE_SPACING);
 		text.setText(article.getText());
 		text.addMouseMoveListener(event -> text.setToolTipText(spanTooltipAt(new Point(event.x, event.y))));
+		text.addListener(SWT.MouseUp, this::clicked);
+		text.addListener(SWT.KeyDown, this::keyPressed);
+		text.addListener(SWT.Selection, event -> textSelectionChanged());
+		markers = new SpanMarkers(text, this::spans, this::colour);
 
+		project.project().getLabelSets().forEach(labelSet -> labelSet.eAdapters().add(labelWatcher));
+		project.project().getLabelSets().forEach(labelSet -> labelSet.getLabels().forEach(label -> label.eAdapters().add(labelWatcher)));
+		getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+		actions = new EditorActions(this);
+		HashiyaUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(snappingListener);
 		showAnnotator(restoredAnnotator != null ? restoredAnnotator : AnnotatorPreference.currentAnnotator());
 	}
 
-	/** Shows the spans of the named annotator (added to the project if new). */
+	/**
+	 * Shows and edits the spans of the named annotator (added to the project if new).
+	 *
+	 * @throws IllegalStateException if the editor has unsaved changes
+	 */
 	public void showAnnotator(String name) {
+		if (isDirty()) {
+			throw new IllegalStateException("Save or revert the changes to " + shownAnnotator.getName() + "'s spans before showing another annotator's");
+		}
 		shownAnnotator = project.annotator(name);
 		TreeSet<String> names = new TreeSet<>();
 		project.project().getAnnotators().forEach(annotator -> names.add(annotator.getName()));
 		annotatorChoice.setItems(names.toArray(String[]::new));
 		annotatorChoice.setText(name);
-		List<Span> spans = shownSet().map(AnnotationSet::getSpans).map(List::copyOf).orElse(List.of());
-		SpanStyles.Styles styles = spanStyles.of(spans);
-		text.setStyleRanges(styles.ranges(), styles.styles());
-		showStatus(spans.size());
+		edit(project.annotationSet(article, shownAnnotator));
 		annotatorChoice.getParent().layout(true);
 	}
 
@@ -150,70 +229,187 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		return project;
 	}
 
+	/** @return the shown annotator's spans and status on this article */
+	public AnnotationSet getAnnotationSet() {
+		return set;
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
 	/** @return the widget showing the article text */
 	public StyledText getTextWidget() {
 		return text;
 	}
 
-	private Optional<AnnotationSet> shownSet() {
-		return project.findAnnotationSet(article, shownAnnotator);
+	/** @param listener runs after the spans or their labels changed, and after another annotator is shown */
+	public void addChangeListener(Runnable listener) {
+		changeListeners.add(listener);
 	}
 
-	private void showStatus(int spanCount) {
-		AnnotationStatus annotationStatus = shownSet().map(AnnotationSet::getStatus).orElse(AnnotationStatus.NEW);
-		status.setText(NLS.bind(Messages.ArticleEditor_status, new Object[] { statusName(annotationStatus), spanCount, article.getText().length() }));
-		Path file = project.annotationFile(article, shownAnnotator);
-		String problemText = project.problems().stream().filter(loadProblem -> loadProblem.file().equals(file)).map(LoadProblem::message)
-				.findFirst().map(message -> NLS.bind(Messages.ArticleEditor_spansNotShown, message)).orElse(null);
-		problem.setText(problemText == null ? "" : problemText);
-		((GridData) problem.getLayoutData()).exclude = problemText == null;
-		problem.setVisible(problemText != null);
+	public void removeChangeListener(Runnable listener) {
+		changeListeners.remove(listener);
 	}
 
-	private static String statusName(AnnotationStatus annotationStatus) {
-		return switch (annotationStatus) {
-		case NEW -> Messages.Status_new;
-		case IN_PROGRESS -> Messages.Status_inProgress;
-		case FINISHED -> Messages.Status_finished;
-		};
+	public Optional<Span> getSelectedSpan() {
+		return Optional.ofNullable(selectedSpan);
 	}
 
-	private String spanTooltipAt(Point point) {
-		int offset = text.getOffsetAtPoint(point);
-		if (offset < 0) {
-			return null;
+	/** Selects {@code span} (or none), shows its text selected and tells the Properties and Outline views. */
+	public void selectSpan(Span span) {
+		selectedSpan = span;
+		if (span != null) {
+			text.setSelection(span.getBegin(), span.getEnd());
+			text.showSelection();
 		}
-		StyleRange style = text.getStyleRangeAtOffset(offset);
-		return style != null && style.data instanceof Label label ? NLS.bind(Messages.ArticleEditor_spanTooltip, label.getName(), label.getDescription()) : null;
+		markers.select(span);
+		selectionProvider.setSelection(span == null ? StructuredSelection.EMPTY : new StructuredSelection(span));
 	}
 
-	@Override
-	public void saveState(IMemento memento) {
-		memento.putString(MEMENTO_ANNOTATOR, shownAnnotator.getName());
-	}
-
-	@Override
-	public void restoreState(IMemento memento) {
-		restoredAnnotator = memento.getString(MEMENTO_ANNOTATOR);
-		if (restoredAnnotator != null && text != null) {
-			showAnnotator(restoredAnnotator);
+	/**
+	 * Gives the selected span the label; or, when no span is selected, adds a span with it over the
+	 * selected text (or the word at the caret), snapped to whole words without proclitics unless
+	 * {@code exact} or snapping is off.
+	 */
+	public void applyLabel(Label label, boolean exact) {
+		if (!checkEditable()) {
+			return;
+		}
+		Point selection = text.getSelection();
+		if (selectedSpan != null && selectedSpan.getBegin() == selection.x && selectedSpan.getEnd() == selection.y) {
+			execute(commands.relabel(List.of(selectedSpan), label));
+			return;
+		}
+		Range range = exact || !HashiyaUiPlugin.getDefault().isSnapping() ? new Range(selection.x, selection.y)
+				: snapping().snap(article.getText(), selection.x, selection.y);
+		if (range.length() == 0) {
+			report(Messages.ArticleEditor_nothingToLabel);
+			return;
+		}
+		Optional<Span> same = spans().stream().filter(span -> span.getBegin() == range.begin() && span.getEnd() == range.end()).findFirst();
+		if (same.isPresent()) {
+			execute(commands.relabel(List.of(same.get()), label));
+			selectSpan(same.get());
+			return;
+		}
+		Command create = commands.createSpan(set, range.begin(), range.end(), label);
+		if (execute(create)) {
+			selectSpan(newSpan(create));
 		}
 	}
 
+	/** Selects the span after (or before) the selected one or the caret, in logical order. */
+	public void selectNeighbourSpan(boolean next) {
+		List<Span> ordered = new ArrayList<>(spans());
+		if (ordered.isEmpty()) {
+			report(Messages.ArticleEditor_noSpans);
+			return;
+		}
+		Comparator<Span> logical = Comparator.comparingInt(Span::getBegin).thenComparing(Comparator.comparingInt(Span::getEnd).reversed());
+		ordered.sort(logical);
+		int caret = text.getCaretOffset();
+		Span found;
+		if (selectedSpan != null) {
+			int index = ordered.indexOf(selectedSpan) + (next ? 1 : -1);
+			found = ordered.get(Math.floorMod(index, ordered.size()));
+		} else if (next) {
+			found = ordered.stream().filter(span -> span.getBegin() >= caret).findFirst().orElse(ordered.get(0));
+		} else {
+			found = ordered.stream().filter(span -> span.getBegin() < caret).reduce((first, second) -> second).orElse(ordered.get(ordered.size() - 1));
+		}
+		selectSpan(found);
+	}
+
+	/** Deletes the selected span. */
+	public void deleteSelectedSpan() {
+		if (checkEditable() && selectedOrReport()) {
+			Span deleted = selectedSpan;
+			if (execute(commands.delete(List.of(deleted)))) {
+				selectSpan(null);
+				text.setSelection(deleted.getBegin());
+			}
+		}
+	}
+
+	/**
+	 * Moves the selected span's start (first character) or end (after the last character) in
+	 * logical order, by one character or one word.
+	 */
+	public void moveSelectedSpanBoundary(boolean start, boolean later, boolean byWord) {
+		if (!checkEditable() || !selectedOrReport()) {
+			return;
+		}
+		Span span = selectedSpan;
+		String articleText = article.getText();
+		int from = start ? span.getBegin() : span.getEnd();
+		int to;
+		if (!byWord) {
+			to = later ? from + 1 : from - 1;
+		} else if (start) {
+			to = later ? Words.nextWordStart(articleText, from) : Words.previousWordStart(articleText, from);
+		} else {
+			to = later ? Words.nextWordEnd(articleText, from) : Words.previousWordEnd(articleText, from);
+		}
+		try {
+			if (execute(start ? commands.moveStart(span, to) : commands.moveEnd(span, to))) {
+				selectSpan(span);
+			}
+		} catch (IllegalArgumentException e) {
+			report(e.getMessage());
+		}
+	}
+
+	/** Marks the article finished for the shown annotator, or back in progress when it was. */
+	public void toggleFinished() {
+		if (checkEditable()) {
+			execute(commands.setStatus(set, set.getStatus() == AnnotationStatus.FINISHED ? AnnotationStatus.IN_PROGRESS : AnnotationStatus.FINISHED));
+		}
+	}
+
+	/** Executes {@code command} on this editor's command stack, or says why it cannot. */
+	public boolean execute(Command command) {
+		if (!command.canExecute()) {
+			report(NLS.bind(Messages.ArticleEditor_cannotExecute, command.getLabel()));
+			return false;
+		}
+		domain.getCommandStack().execute(command);
+		return true;
+	}
+
+	/** @return the spans of the shown annotator */
+	public List<Span> spans() {
+		return set == null ? List.of() : set.getSpans();
+	}
+
+	/** Drops the unsaved changes and reads the shown annotator's file again. */
+	public void revert() {
+		try {
+			project.reload(article, shownAnnotator);
+		} catch (IOException e) {
+			showError(Messages.ArticleEditor_revertFailed, e);
+		}
+		domain.getCommandStack().flush();
+		edit(project.annotationSet(article, shownAnnotator));
+		firePropertyChange(PROP_DIRTY);
+	}
+
 	@Override
-	public void setFocus() {
-		text.setFocus();
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			project.save(set);
+			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+		} catch (IOException | RuntimeException e) {
+			showError(Messages.ArticleEditor_saveFailed, e);
+			monitor.setCanceled(true);
+		}
 	}
 
 	@Override
 	public boolean isDirty() {
-		return false;
-	}
-
-	/** Nothing to save: the editor shows stored work; changing spans arrives with span editing. */
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		// Never dirty, so the workbench has nothing to ask for.
+		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
 	@Override
@@ -224,5 +420,310 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	@Override
 	public boolean isSaveAsAllowed() {
 		return false;
+	}
+
+	@Override
+	public void saveState(IMemento memento) {
+		memento.putString(MEMENTO_ANNOTATOR, shownAnnotator.getName());
+	}
+
+	@Override
+	public void restoreState(IMemento memento) {
+		restoredAnnotator = memento.getString(MEMENTO_ANNOTATOR);
+		if (restoredAnnotator != null && text != null && !isDirty()) {
+			showAnnotator(restoredAnnotator);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		text.setFocus();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			return type.cast(new SpanOutlinePage(this));
+		}
+		if (type == IPropertySheetPage.class) {
+			return type.cast(new SpanPropertySheetPage(this));
+		}
+		if (type == EditorActions.class) {
+			return type.cast(actions);
+		}
+		return super.getAdapter(type);
+	}
+
+	/** The shared model keeps no unsaved work once the annotator chose not to save it. */
+	@Override
+	public void dispose() {
+		HashiyaUiPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(snappingListener);
+		if (set != null) {
+			set.eAdapters().remove(spanWatcher);
+		}
+		project.project().getLabelSets().forEach(labelSet -> {
+			labelSet.eAdapters().remove(labelWatcher);
+			labelSet.getLabels().forEach(label -> label.eAdapters().remove(labelWatcher));
+		});
+		if (isDirty()) {
+			try {
+				project.reload(article, shownAnnotator);
+			} catch (IOException e) {
+				HashiyaUiPlugin.log(NLS.bind(Messages.ArticleEditor_revertFailed, e.getMessage()), e);
+			}
+		}
+		super.dispose();
+	}
+
+	private void edit(AnnotationSet newSet) {
+		if (set != null) {
+			set.eAdapters().remove(spanWatcher);
+		}
+		set = newSet;
+		set.eAdapters().add(spanWatcher);
+		selectSpan(null);
+		restyleAll = true;
+		unannouncedChange = true;
+		flushChanges();
+	}
+
+	private void annotatorChosen() {
+		String chosen = annotatorChoice.getText();
+		if (chosen.equals(shownAnnotator.getName())) {
+			return;
+		}
+		if (isDirty()) {
+			int answer = new MessageDialog(getSite().getShell(), Messages.ArticleEditor_unsavedTitle, null,
+					NLS.bind(Messages.ArticleEditor_unsavedQuestion, shownAnnotator.getName()), MessageDialog.QUESTION,
+					0, Messages.ArticleEditor_save, Messages.ArticleEditor_discard, Messages.ArticleEditor_cancel).open();
+			if (answer == 0) {
+				doSave(new NullProgressMonitor());
+			} else if (answer == 1) {
+				revert();
+			}
+			if (isDirty()) {
+				annotatorChoice.setText(shownAnnotator.getName());
+				return;
+			}
+		}
+		domain.getCommandStack().flush();
+		showAnnotator(chosen);
+	}
+
+	private void commandStackChanged() {
+		flushChanges();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	/** Restyles the text the model changes touched, then tells the views. */
+	private void flushChanges() {
+		if (text == null || text.isDisposed()) {
+			return;
+		}
+		if (!unannouncedChange) {
+			showStatus();
+			return;
+		}
+		// Only a restyled range redraws just its lines; a whole widget's redraw lays out every line in view.
+		boolean redrawAll = true;
+		int from = Math.max(0, restyleFrom);
+		int to = Math.min(text.getCharCount(), restyleTo);
+		if (restyleAll) {
+			SpanStyles.Styles styles = spanStyles.of(spans());
+			text.setStyleRanges(styles.ranges(), styles.styles());
+		} else if (from < to) {
+			SpanStyles.Styles styles = spanStyles.of(spans(), from, to);
+			text.replaceStyleRanges(from, to - from, styles.styles().length == 0 ? new StyleRange[0] : toStyleRanges(styles));
+			redrawAll = false;
+		}
+		unannouncedChange = false;
+		restyleAll = false;
+		restyleFrom = Integer.MAX_VALUE;
+		restyleTo = Integer.MIN_VALUE;
+		if (selectedSpan != null && selectedSpan.eContainer() != set) {
+			selectSpan(null);
+		}
+		markers.spansChanged();
+		if (redrawAll) {
+			text.redraw();
+		} else {
+			markers.restyled(from, to);
+		}
+		showStatus();
+		changeListeners.forEach(Runnable::run);
+	}
+
+	private static StyleRange[] toStyleRanges(SpanStyles.Styles styles) {
+		StyleRange[] ranges = new StyleRange[styles.styles().length];
+		for (int index = 0; index < ranges.length; index++) {
+			StyleRange range = (StyleRange) styles.styles()[index].clone();
+			range.start = styles.ranges()[2 * index];
+			range.length = styles.ranges()[2 * index + 1];
+			ranges[index] = range;
+		}
+		return ranges;
+	}
+
+	private void touched(int from, int to) {
+		unannouncedChange = true;
+		restyleFrom = Math.min(restyleFrom, from);
+		restyleTo = Math.max(restyleTo, to);
+		scheduleFlush();
+	}
+
+	/** Changes made outside this editor's command stack (another editor, the label dialog) are shown too. */
+	private void scheduleFlush() {
+		if (text != null && !text.isDisposed()) {
+			text.getDisplay().asyncExec(this::flushChanges);
+		}
+	}
+
+	private void showStatus() {
+		status.setText(NLS.bind(Messages.ArticleEditor_status, new Object[] { StatusNames.of(set.getStatus()), set.getSpans().size(), article.getText().length(),
+				HashiyaUiPlugin.getDefault().isSnapping() ? Messages.ArticleEditor_snappingOn : Messages.ArticleEditor_snappingOff }));
+		String problemText = loadProblem().map(message -> NLS.bind(Messages.ArticleEditor_spansNotShown, message)).orElse(null);
+		problem.setText(problemText == null ? "" : problemText);
+		((GridData) problem.getLayoutData()).exclude = problemText == null;
+		problem.setVisible(problemText != null);
+		status.getParent().layout(true);
+	}
+
+	private Optional<String> loadProblem() {
+		Path file = project.annotationFile(article, shownAnnotator);
+		return project.problems().stream().filter(loadProblem -> loadProblem.file().equals(file)).map(LoadProblem::message).findFirst();
+	}
+
+	private boolean checkEditable() {
+		Optional<String> loadProblem = loadProblem();
+		loadProblem.ifPresent(message -> report(NLS.bind(Messages.ArticleEditor_notEditable, message)));
+		return loadProblem.isEmpty();
+	}
+
+	private boolean selectedOrReport() {
+		if (selectedSpan == null) {
+			report(Messages.ArticleEditor_noSpanSelected);
+		}
+		return selectedSpan != null;
+	}
+
+	private SpanSnapping snapping() {
+		if (snapping == null) {
+			snapping = SpanSnapping.forTexts(project.project().getArticles().stream().map(Article::getText).toList());
+		}
+		return snapping;
+	}
+
+	private static Span newSpan(Command create) {
+		Collection<?> result = create.getResult();
+		return result.stream().filter(Span.class::isInstance).map(Span.class::cast).findFirst().orElse(null);
+	}
+
+	/** A click inside spans selects the innermost; clicking it again selects the one around it. */
+	private void clicked(Event event) {
+		if (event.button != 1 || text.getSelectionCount() > 0) {
+			return;
+		}
+		int offset = TextBounds.characterAt(text, new Point(event.x, event.y));
+		List<Span> around = offset < 0 ? List.of() : spans().stream().filter(span -> span.getBegin() <= offset && offset < span.getEnd())
+				.sorted(Comparator.comparingInt((Span span) -> span.getEnd() - span.getBegin())).toList();
+		Span clicked = around.isEmpty() ? null : around.get((around.indexOf(lastClickedSpan) + 1) % around.size());
+		lastClickedSpan = clicked;
+		selectSpan(clicked);
+	}
+
+	/** A label's hotkey applies it; with Shift the selection is labeled exactly, without snapping. */
+	private void keyPressed(Event event) {
+		if ((event.stateMask & (SWT.MOD1 | SWT.MOD3 | SWT.COMMAND | SWT.CTRL | SWT.ALT)) != 0) {
+			return;
+		}
+		String typed = String.valueOf(Character.toLowerCase(event.character));
+		String key = event.keyCode >= 'a' && event.keyCode <= 'z' ? String.valueOf((char) event.keyCode) : typed;
+		project.project().getLabelSets().stream().flatMap(labelSet -> labelSet.getLabels().stream())
+				.filter(label -> key.equals(label.getHotkey()) || typed.equals(label.getHotkey())).findFirst().ifPresent(label -> {
+					event.doit = false;
+					EditorActions.applyLabel(this, label, (event.stateMask & SWT.SHIFT) != 0);
+				});
+	}
+
+	private void textSelectionChanged() {
+		Point selection = text.getSelection();
+		if (selectedSpan != null && (selectedSpan.getBegin() != selection.x || selectedSpan.getEnd() != selection.y)) {
+			selectSpan(null);
+		}
+	}
+
+	private String spanTooltipAt(Point point) {
+		int offset = TextBounds.characterAt(text, point);
+		if (offset < 0) {
+			return null;
+		}
+		StyleRange style = text.getStyleRangeAtOffset(offset);
+		return style != null && style.data instanceof Label label ? NLS.bind(Messages.ArticleEditor_spanTooltip, label.getName(), label.getDescription()) : null;
+	}
+
+	private Color colour(Label label) {
+		return resources.create(ColorDescriptor.createFrom(LabelColours.rgb(label)));
+	}
+
+	private void report(String message) {
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+		text.getDisplay().beep();
+	}
+
+	private void showError(String message, Exception error) {
+		String text = NLS.bind(message, error.getMessage());
+		HashiyaUiPlugin.log(text, error);
+		ErrorDialog.openError(getSite().getShell(), Messages.ArticleEditor_errorTitle, text, new Status(IStatus.ERROR, HashiyaUiPlugin.ID, error.getMessage(), error));
+	}
+
+	/** Notes the text each change of the shown spans touched, to restyle only that. */
+	private final class SpanWatcher extends EContentAdapter {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch()) {
+				return;
+			}
+			Object feature = notification.getFeature();
+			if (feature == Literals.ANNOTATION_SET__SPANS) {
+				regions(notification.getOldValue()).forEach(span -> touched(span.getBegin(), span.getEnd()));
+				regions(notification.getNewValue()).forEach(span -> touched(span.getBegin(), span.getEnd()));
+			} else if (notification.getNotifier() instanceof Span span) {
+				if (feature == Literals.TEXT_REGION__BEGIN) {
+					touched(Math.min(notification.getOldIntValue(), notification.getNewIntValue()), span.getEnd());
+				} else if (feature == Literals.TEXT_REGION__END) {
+					touched(span.getBegin(), Math.max(notification.getOldIntValue(), notification.getNewIntValue()));
+				} else {
+					touched(span.getBegin(), span.getEnd());
+				}
+			} else {
+				unannouncedChange = true;
+				scheduleFlush();
+			}
+		}
+
+		private static List<Span> regions(Object value) {
+			if (value instanceof Span span) {
+				return List.of(span);
+			}
+			return value instanceof Collection<?> many ? many.stream().filter(Span.class::isInstance).map(Span.class::cast).toList() : List.of();
+		}
+	}
+
+	/** A renamed, recoloured, added or deleted label restyles everything. */
+	private final class LabelWatcher extends AdapterImpl {
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.isTouch()) {
+				return;
+			}
+			if (notification.getFeature() == Literals.LABEL_SET__LABELS && notification.getNewValue() instanceof Label added) {
+				added.eAdapters().add(this);
+			}
+			spanStyles.labelsChanged();
+			restyleAll = true;
+			unannouncedChange = true;
+			scheduleFlush();
+		}
 	}
 }

@@ -10,6 +10,9 @@ public final class HashiyaUiPlugin extends AbstractUIPlugin {
 
 	public static final String ID = "org.hashiya.ui";
 
+	/** Stored inverted so that the preference's default, false, means snapping. */
+	private static final String EXACT_SELECTION = "exactSelection";
+
 	private static HashiyaUiPlugin instance;
 
 	private final OpenProjects openProjects = new OpenProjects();
@@ -28,6 +31,15 @@ public final class HashiyaUiPlugin extends AbstractUIPlugin {
 
 	public static HashiyaUiPlugin getDefault() {
 		return instance;
+	}
+
+	/** @return whether new spans snap to whole words without proclitics (the default) */
+	public boolean isSnapping() {
+		return !getPreferenceStore().getBoolean(EXACT_SELECTION);
+	}
+
+	public void setSnapping(boolean snapping) {
+		getPreferenceStore().setValue(EXACT_SELECTION, !snapping);
 	}
 
 	public OpenProjects openProjects() {

@@ -3,8 +3,8 @@ package org.hashiya.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -31,6 +31,8 @@ public final class SpanStyles {
 
 	private final Function<Label, Color> colours;
 	private final Color foreground;
+	private final Map<Label, StyleRange> plain = new HashMap<>();
+	private final Map<Label, StyleRange> overlapped = new HashMap<>();
 
 	/**
 	 * @param colours    the background of each label
@@ -41,50 +43,68 @@ public final class SpanStyles {
 		this.foreground = foreground;
 	}
 
-	/** Sweeps the span boundaries once: O(n log n) for n spans, so long articles restyle fast. */
+	/** Forgets the styles made so far, after a label changed colour. */
+	public void labelsChanged() {
+		plain.clear();
+		overlapped.clear();
+	}
+
+	/** @return the styles of all {@code spans} */
 	public Styles of(List<Span> spans) {
-		Span[] byBegin = spans.toArray(Span[]::new);
-		Arrays.sort(byBegin, Comparator.comparingInt(Span::getBegin));
-		Integer[] indexesByEnd = new Integer[byBegin.length];
+		return of(spans, 0, Integer.MAX_VALUE);
+	}
+
+	/**
+	 * Sweeps the span boundaries once: O(n log n) for the n spans that touch [from, to), so that an
+	 * edit restyles only the text it changed.
+	 *
+	 * @return the styles inside [from, to) of those of {@code spans} that overlap it
+	 */
+	public Styles of(List<Span> spans, int from, int to) {
+		int[] begins = spans.stream().filter(span -> span.getEnd() > from && span.getBegin() < to).mapToInt(span -> Math.max(from, span.getBegin())).toArray();
+		Span[] byBegin = spans.stream().filter(span -> span.getEnd() > from && span.getBegin() < to).toArray(Span[]::new);
+		Integer[] order = new Integer[byBegin.length];
+		Arrays.setAll(order, index -> index);
+		Arrays.sort(order, Comparator.comparingInt(index -> begins[index]));
+		int[] begin = Arrays.stream(order).mapToInt(index -> begins[index]).toArray();
+		int[] end = Arrays.stream(order).mapToInt(index -> Math.min(to, byBegin[index].getEnd())).toArray();
+		Label[] label = Arrays.stream(order).map(index -> byBegin[index].getLabel()).toArray(Label[]::new);
+		// The whole span's length decides which span shows, so a partial restyle draws what a full one does.
+		int[] length = Arrays.stream(order).mapToInt(index -> byBegin[index].getEnd() - byBegin[index].getBegin()).toArray();
+
+		Integer[] indexesByEnd = new Integer[begin.length];
 		Arrays.setAll(indexesByEnd, index -> index);
-		Arrays.sort(indexesByEnd, Comparator.comparingInt(index -> byBegin[index].getEnd()));
-		int[] boundaries = Arrays.stream(byBegin).flatMapToInt(span -> IntStream.of(span.getBegin(), span.getEnd())).sorted().distinct().toArray();
-		TreeSet<Integer> active = new TreeSet<>(Comparator.comparingInt((Integer index) -> length(byBegin[index])).thenComparingInt(index -> index));
-		Map<Label, StyleRange> plain = new HashMap<>();
-		Map<Label, StyleRange> overlapped = new HashMap<>();
+		Arrays.sort(indexesByEnd, Comparator.comparingInt(index -> end[index]));
+		int[] boundaries = IntStream.range(0, begin.length).flatMap(index -> IntStream.of(begin[index], end[index])).sorted().distinct().toArray();
+		TreeSet<Integer> active = new TreeSet<>(Comparator.comparingInt((Integer index) -> length[index]).thenComparingInt(index -> index));
 		List<StyleRange> styles = new ArrayList<>();
 		int[] ranges = new int[2 * Math.max(0, boundaries.length - 1)];
 		int nextBegin = 0;
 		int nextEnd = 0;
 		for (int b = 0; b + 1 < boundaries.length; b++) {
 			int at = boundaries[b];
-			while (nextEnd < indexesByEnd.length && byBegin[indexesByEnd[nextEnd]].getEnd() == at) {
+			while (nextEnd < indexesByEnd.length && end[indexesByEnd[nextEnd]] == at) {
 				active.remove(indexesByEnd[nextEnd++]);
 			}
-			while (nextBegin < byBegin.length && byBegin[nextBegin].getBegin() == at) {
+			while (nextBegin < begin.length && begin[nextBegin] == at) {
 				active.add(nextBegin++);
 			}
 			if (!active.isEmpty()) {
-				Label label = byBegin[active.first()].getLabel();
 				boolean nested = active.size() > 1;
 				ranges[2 * styles.size()] = at;
 				ranges[2 * styles.size() + 1] = boundaries[b + 1] - at;
-				styles.add((nested ? overlapped : plain).computeIfAbsent(label, key -> style(key, nested)));
+				styles.add((nested ? overlapped : plain).computeIfAbsent(label[active.first()], key -> style(key, nested)));
 			}
 		}
 		return new Styles(Arrays.copyOf(ranges, 2 * styles.size()), styles.toArray(StyleRange[]::new));
 	}
 
-	private static int length(Span span) {
-		return span.getEnd() - span.getBegin();
-	}
-
-	private StyleRange style(Label label, boolean overlapped) {
+	private StyleRange style(Label label, boolean nested) {
 		StyleRange style = new StyleRange();
 		style.background = colours.apply(label);
 		style.foreground = foreground;
 		style.data = label;
-		if (overlapped) {
+		if (nested) {
 			style.borderStyle = SWT.BORDER_DOT;
 		}
 		return style;

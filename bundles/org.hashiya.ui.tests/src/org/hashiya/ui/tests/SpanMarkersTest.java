@@ -1,0 +1,132 @@
+package org.hashiya.ui.tests;
+
+import static org.hashiya.ui.tests.SampleWorkspace.ARTICLE_001;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.hashiya.model.Label;
+import org.hashiya.ui.ArticleEditor;
+import org.hashiya.ui.internal.LabelColours;
+import org.hashiya.ui.internal.editor.SpanMarkers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where the label tags and the selection frame land on screen, read back from the screen's pixels:
+ * beside the letters of their span, on the first line of a paragraph and on its wrapped lines.
+ */
+class SpanMarkersTest {
+
+	/** On the first line of its paragraph: وقال «كيري» للصحفيين. */
+	private static final String FIRST_LINE_WORD = "كيري للصحفيين في باريس";
+	/** On a later, wrapped line of the long paragraph about the Iranian leader. */
+	private static final String WRAPPED_LINE_WORD = "بالعراق طلبا";
+
+	private SampleWorkspace workspace;
+	private ArticleEditor editor;
+	private StyledText text;
+
+	@BeforeEach
+	void openArticle001() throws Exception {
+		workspace = SampleWorkspace.create();
+		editor = workspace.open(ARTICLE_001);
+		text = editor.getTextWidget();
+		new UserInput(editor.getSite().getShell());
+	}
+
+	@AfterEach
+	void closeTheEditorsWithoutSaving() throws Exception {
+		workspace.dispose();
+	}
+
+	@Test
+	void theTagOfASpanSitsAboveItsFirstLetter() {
+		int begin = SampleWorkspace.offsetOf(editor, FIRST_LINE_WORD);
+
+		Point start = label(begin, begin + 4, "PER");
+
+		assertEquals(colourOf("PER"), pixel(start.x - 2, start.y - SpanMarkers.TAG_HEIGHT / 2), "the screen just left of the span's start, above it");
+	}
+
+	@Test
+	void theTagOfASpanOnAWrappedLineSitsAboveItsFirstLetter() {
+		int begin = SampleWorkspace.offsetOf(editor, WRAPPED_LINE_WORD) + 1;
+		int paragraphStart = text.getOffsetAtLine(text.getLineAtOffset(begin));
+		assertNotEquals(text.getLocationAtOffset(paragraphStart).y, text.getLocationAtOffset(begin).y, "the word is on a wrapped line");
+
+		Point start = label(begin, begin + 6, "LOC");
+
+		assertEquals(colourOf("LOC"), pixel(start.x - 2, start.y - SpanMarkers.TAG_HEIGHT / 2), "the screen just left of the span's start, above it");
+	}
+
+	@Test
+	void theFrameOfTheSelectedSpanRunsJustOutsideItsFirstAndLastLetters() {
+		int begin = SampleWorkspace.offsetOf(editor, FIRST_LINE_WORD);
+		Point start = label(begin, begin + 4, "PER");
+		editor.selectSpan(editor.spans().get(0));
+		SampleWorkspace.processEvents();
+		text.update();
+		Rectangle word = UserInput.onScreen(text, begin, begin + 3);
+		RGB frame = text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
+		int middle = start.y + text.getLineHeight(begin) / 2;
+
+		assertTrue(framed(frame, word.x + word.width, word.x + word.width + 4, middle), "the frame's right side is just right of the span");
+		assertTrue(framed(frame, word.x - 5, word.x - 1, middle), "the frame's left side is just left of the span");
+	}
+
+	/** @return whether a pixel in [fromX, toX] on row y has the frame's colour */
+	private boolean framed(RGB frame, int fromX, int toX, int y) {
+		for (int x = fromX; x <= toX; x++) {
+			if (frame.equals(pixel(x, y))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Labels [begin, end) exactly and lets the editor paint.
+	 *
+	 * @return where the span starts on screen: the caret position before its first letter, at the top of its line
+	 */
+	private Point label(int begin, int end, String label) {
+		text.setTopIndex(Math.max(0, text.getLineAtOffset(begin) - 1));
+		text.setSelection(begin, end);
+		editor.applyLabel(SampleWorkspace.label(editor, label), true);
+		SampleWorkspace.processEvents();
+		text.redraw();
+		text.update();
+		SampleWorkspace.processEvents();
+		Point caret = text.getLocationAtOffset(begin);
+		return text.toDisplay(caret);
+	}
+
+	private RGB colourOf(String labelName) {
+		Label label = SampleWorkspace.label(editor, labelName);
+		return LabelColours.rgb(label);
+	}
+
+	/** @return the colour on screen at (x, y), read from what the display shows */
+	private RGB pixel(int x, int y) {
+		Image image = new Image(text.getDisplay(), 1, 1);
+		GC gc = new GC(text.getDisplay());
+		try {
+			gc.copyArea(image, x, y);
+			ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(0, 0));
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+}
