@@ -40,6 +40,8 @@ final class FirstStart {
 		}
 		project.create(null);
 		project.open(null);
+		// A crash before the next periodic snapshot would otherwise bring the project back closed.
+		ResourcesPlugin.getWorkspace().save(true, null);
 		IFile firstArticle = project.getFile(SampleCorpus.articleIds().get(0) + ".txt");
 		IEditorPart editor = IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), firstArticle);
 		if (editor instanceof ArticleEditor articleEditor) {

@@ -31,6 +31,8 @@ class SpanMarkersTest {
 	private static final String FIRST_LINE_WORD = "كيري للصحفيين في باريس";
 	/** On a later, wrapped line of the long paragraph about the Iranian leader. */
 	private static final String WRAPPED_LINE_WORD = "بالعراق طلبا";
+	/** A left-to-right number whose tag starts beside the tag of a span enclosing it. */
+	private static final String NUMBER_AFTER_SHORT_WORD = "فيه 26";
 
 	private SampleWorkspace workspace;
 	private ArticleEditor editor;
@@ -70,6 +72,21 @@ class SpanMarkersTest {
 	}
 
 	@Test
+	void theTagOfANumberNestedAfterAShortWordLeavesTheEnclosingTagWhole() {
+		int begin = SampleWorkspace.offsetOf(editor, NUMBER_AFTER_SHORT_WORD);
+		Point start = label(begin, begin + NUMBER_AFTER_SHORT_WORD.length(), "LOC");
+		int tagRow = start.y - SpanMarkers.TAG_HEIGHT / 2;
+		int enclosingTagAlone = pixelsOf(colourOf("LOC"), start.x - 80, start.x + 10, tagRow);
+
+		int inner = begin + "فيه ".length();
+		label(inner, inner + "26".length(), "PER");
+
+		assertTrue(enclosingTagAlone > 0, "the enclosing span's tag is drawn");
+		assertEquals(enclosingTagAlone, pixelsOf(colourOf("LOC"), start.x - 80, start.x + 10, tagRow), "the enclosing span's tag is not covered");
+		assertTrue(pixelsOf(colourOf("PER"), start.x - 120, start.x + 10, tagRow) > 0, "the nested span's tag is drawn");
+	}
+
+	@Test
 	void theFrameOfTheSelectedSpanRunsJustOutsideItsFirstAndLastLetters() {
 		int begin = SampleWorkspace.offsetOf(editor, FIRST_LINE_WORD);
 		Point start = label(begin, begin + 4, "PER");
@@ -80,18 +97,19 @@ class SpanMarkersTest {
 		RGB frame = text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
 		int middle = start.y + text.getLineHeight(begin) / 2;
 
-		assertTrue(framed(frame, word.x + word.width, word.x + word.width + 4, middle), "the frame's right side is just right of the span");
-		assertTrue(framed(frame, word.x - 5, word.x - 1, middle), "the frame's left side is just left of the span");
+		assertTrue(pixelsOf(frame, word.x + word.width, word.x + word.width + 4, middle) > 0, "the frame's right side is just right of the span");
+		assertTrue(pixelsOf(frame, word.x - 5, word.x - 1, middle) > 0, "the frame's left side is just left of the span");
 	}
 
-	/** @return whether a pixel in [fromX, toX] on row y has the frame's colour */
-	private boolean framed(RGB frame, int fromX, int toX, int y) {
+	/** @return how many pixels in [fromX, toX] on row y have {@code colour} */
+	private int pixelsOf(RGB colour, int fromX, int toX, int y) {
+		int count = 0;
 		for (int x = fromX; x <= toX; x++) {
-			if (frame.equals(pixel(x, y))) {
-				return true;
+			if (colour.equals(pixel(x, y))) {
+				count++;
 			}
 		}
-		return false;
+		return count;
 	}
 
 	/**

@@ -113,8 +113,9 @@ public final class SpanMarkers {
 		}
 		GC gc = event.gc;
 		gc.setFont(tagFont);
+		List<Rectangle> tags = new ArrayList<>(shown.length);
 		for (Span span : shown) {
-			drawTag(gc, span);
+			tags.add(drawTag(gc, span, tags));
 		}
 		if (selected != null && selected.getEnd() <= text.getCharCount()) {
 			gc.setLineWidth(FRAME_WIDTH);
@@ -124,7 +125,8 @@ public final class SpanMarkers {
 		}
 	}
 
-	private void drawTag(GC gc, Span span) {
+	/** Draws the tag of {@code span} clear of the tags already drawn, and returns where it went. */
+	private Rectangle drawTag(GC gc, Span span, List<Rectangle> drawn) {
 		Label label = span.getLabel();
 		Point start = text.getLocationAtOffset(span.getBegin());
 		Point extent = gc.stringExtent(label.getName());
@@ -133,11 +135,29 @@ public final class SpanMarkers {
 		// way that letter reads; the widget's x grows leftwards when the widget is right to left.
 		boolean rightToLeft = isRightToLeft(text.getText(span.getBegin(), span.getBegin()).charAt(0));
 		int x = rightToLeft == (text.getOrientation() == SWT.RIGHT_TO_LEFT) ? start.x : start.x - width;
-		int y = start.y - TAG_HEIGHT;
+		Rectangle tag = apart(new Rectangle(x, start.y - TAG_HEIGHT, width, TAG_HEIGHT - 1), drawn);
 		gc.setBackground(colours.apply(label));
-		gc.fillRectangle(x, y, width, TAG_HEIGHT - 1);
+		gc.fillRectangle(tag);
 		gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawString(label.getName(), x + TAG_PADDING, y + (TAG_HEIGHT - 1 - extent.y) / 2, true);
+		gc.drawString(label.getName(), tag.x + TAG_PADDING, tag.y + (tag.height - extent.y) / 2, true);
+		return tag;
+	}
+
+	/**
+	 * Moves {@code tag} sideways, by as little as it takes, off every tag it would cover: a span
+	 * nested in a short first word (أواخر 2001) starts right beside its enclosing span's tag.
+	 */
+	private static Rectangle apart(Rectangle tag, List<Rectangle> drawn) {
+		for (int attempt = 0; attempt <= drawn.size(); attempt++) {
+			Rectangle covered = drawn.stream().filter(tag::intersects).findFirst().orElse(null);
+			if (covered == null) {
+				break;
+			}
+			int beforeIt = covered.x - tag.width - 1;
+			int afterIt = covered.x + covered.width + 1;
+			tag.x = tag.x - beforeIt <= afterIt - tag.x ? beforeIt : afterIt;
+		}
+		return tag;
 	}
 
 	private static boolean isRightToLeft(char character) {
