@@ -201,7 +201,6 @@ class EditorBenchmark {
 		for (int run = 0; run < ADDS; run++) {
 			reveal(text, words.get(run));
 			adds[run] = step(() -> editor.applyLabel(label, true), () -> text);
-			if (run < 15) tmpCompare(text, "add " + run);
 		}
 		assertEquals(SPAN_COUNT + ADDS, editor.spans().size(), "spans after adding");
 
@@ -212,7 +211,6 @@ class EditorBenchmark {
 			assertTrue(stack.canUndo(), "nothing to undo");
 			reveal(text, words.get(ADDS - 1 - run));
 			undos[run] = step(stack::undo, () -> text);
-			if (run < 15) tmpCompare(text, "undo " + run);
 		}
 		assertEquals(SPAN_COUNT, editor.spans().size(), "spans after undoing");
 		assertFalse(editor.isDirty(), "dirty after undoing every add");
@@ -281,36 +279,6 @@ class EditorBenchmark {
 		}
 		long end = System.nanoTime();
 		return new Step((end - start - waited) / 1e6, (end - start) / 1e6, quiet() / 1e6);
-	}
-
-	private void tmpCompare(StyledText text, String what) throws Exception {
-		org.eclipse.swt.graphics.ImageData before = tmpGrab(text);
-		text.redraw();
-		quiet();
-		org.eclipse.swt.graphics.ImageData after = tmpGrab(text);
-		int diff = 0, minX = 99999, minY = 99999, maxX = -1, maxY = -1;
-		for (int y = 0; y < before.height; y++) for (int x = 0; x < before.width; x++) {
-			if (before.getPixel(x, y) != after.getPixel(x, y)) { diff++; minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y); }
-		}
-		System.out.printf("TMP compare %s: %d pixels differ in x %d-%d y %d-%d%n", what, diff, minX, maxX, minY, maxY);
-		if (diff > 0) {
-			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { before };
-			loader.save("/tmp/tmp-" + what.replace(' ', '-') + "-incremental.png", SWT.IMAGE_PNG);
-			loader.data = new org.eclipse.swt.graphics.ImageData[] { after };
-			loader.save("/tmp/tmp-" + what.replace(' ', '-') + "-full.png", SWT.IMAGE_PNG);
-		}
-	}
-
-	private org.eclipse.swt.graphics.ImageData tmpGrab(StyledText text) {
-		Point size = text.getSize();
-		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, size.x, size.y);
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(text);
-		gc.copyArea(image, 0, 0);
-		gc.dispose();
-		org.eclipse.swt.graphics.ImageData data = image.getImageData();
-		image.dispose();
-		return data;
 	}
 
 	private interface ThrowingRunnable {

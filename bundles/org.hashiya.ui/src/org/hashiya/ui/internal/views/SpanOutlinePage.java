@@ -1,5 +1,8 @@
 package org.hashiya.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +13,13 @@ import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.viewers.TreePath;
-import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.hashiya.model.Label;
 import org.hashiya.model.Span;
@@ -128,11 +131,18 @@ public final class SpanOutlinePage extends ContentOutlinePage {
 		followEditor();
 	}
 
+	/** One pass over the spans; they are mostly in reading order already, which the sort takes in linear time. */
 	private void group() {
 		Map<Label, List<Span>> byLabel = new LinkedHashMap<>();
-		Annotations.labels(editor.getProject()).forEach(label -> byLabel.put(label, editor.spans().stream()
-				.filter(span -> span.getLabel() == label).sorted(READING_ORDER).toList()));
+		Annotations.labels(editor.getProject()).forEach(label -> byLabel.put(label, new ArrayList<>()));
+		for (Span span : editor.spans()) {
+			List<Span> group = byLabel.get(span.getLabel());
+			if (group != null) {
+				group.add(span);
+			}
+		}
 		byLabel.values().removeIf(List::isEmpty);
+		byLabel.values().forEach(group -> group.sort(READING_ORDER));
 		groups = byLabel;
 		shownLabels = byLabel.keySet().toArray(Label[]::new);
 	}
@@ -145,11 +155,45 @@ public final class SpanOutlinePage extends ContentOutlinePage {
 		}
 		following = true;
 		try {
-			getTreeViewer().setSelection(selected == null || !groups.containsKey(selected.getLabel()) ? StructuredSelection.EMPTY
-					: new TreeSelection(new TreePath(new Object[] { selected.getLabel(), selected })), true);
+			TreeItem item = selected == null ? null : itemOf(selected);
+			if (item == null) {
+				getTreeViewer().setSelection(StructuredSelection.EMPTY);
+			} else {
+				item.getParentItem().setExpanded(true);
+				getTreeViewer().getTree().setSelection(item);
+				getTreeViewer().getTree().showItem(item);
+			}
 		} finally {
 			following = false;
 		}
+	}
+
+	/**
+	 * The row of {@code span}, found by its place in the group rather than through the viewer,
+	 * whose search for an element visits every row of a virtual tree.
+	 */
+	private TreeItem itemOf(Span span) {
+		int labelIndex = Arrays.asList(shownLabels).indexOf(span.getLabel());
+		if (labelIndex < 0) {
+			return null;
+		}
+		List<Span> group = groups.get(span.getLabel());
+		int index = Collections.binarySearch(group, span, READING_ORDER);
+		if (index < 0) {
+			return null;
+		}
+		while (index > 0 && READING_ORDER.compare(group.get(index - 1), span) == 0) {
+			index--;
+		}
+		while (index < group.size() && group.get(index) != span) {
+			index++;
+		}
+		Tree tree = getTreeViewer().getTree();
+		if (index == group.size() || labelIndex >= tree.getItemCount()) {
+			return null;
+		}
+		TreeItem labelItem = tree.getItem(labelIndex);
+		return index < labelItem.getItemCount() ? labelItem.getItem(index) : null;
 	}
 
 	/** Hands the virtual tree only the rows it asks for. */
