@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.hashiya.core.io.InvalidTextFileException;
-import org.hashiya.core.io.TextFiles;
+import org.hashiya.core.spans.LabeledSpan;
+import org.hashiya.core.spans.SpansTsv;
 import org.hashiya.model.AnnotationSet;
 import org.hashiya.model.AnnotationStatus;
 import org.hashiya.model.Annotator;
@@ -30,9 +31,7 @@ import org.hashiya.model.SpanOrigin;
 public final class GoldSpansImporter {
 
 	/** File name suffix of gold span files. */
-	public static final String EXTENSION = ".spans.tsv";
-
-	private static final String HEADER = "begin\tend\tlabel\ttext";
+	public static final String EXTENSION = SpansTsv.EXTENSION;
 
 	private GoldSpansImporter() {
 	}
@@ -74,53 +73,17 @@ public final class GoldSpansImporter {
 	}
 
 	private static List<Span> parse(Path file, Article article, ProjectFolder project) throws IOException {
-		List<String> lines = TextFiles.readUtf8(file).lines().toList();
-		if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-			throw problem(file, 1, "the first line must be the header '" + HEADER.replace('\t', ' ') + "' (tab-separated)");
-		}
-		String text = article.getText();
 		List<Span> spans = new ArrayList<>();
-		for (int index = 1; index < lines.size(); index++) {
-			int lineNumber = index + 1;
-			if (lines.get(index).isEmpty()) {
-				continue;
-			}
-			String[] fields = lines.get(index).split("\t", -1);
-			if (fields.length != 4) {
-				throw problem(file, lineNumber, "expected 4 tab-separated columns (begin, end, label, text), found " + fields.length);
-			}
-			int begin = number(fields[0], file, lineNumber);
-			int end = number(fields[1], file, lineNumber);
-			if (begin < 0 || begin >= end || end > text.length()) {
-				throw problem(file, lineNumber, "offsets " + begin + "–" + end + " are not a span inside article " + article.getId()
-						+ " (" + text.length() + " UTF-16 units)");
-			}
-			Label label = project.label(fields[2]).orElseThrow(() -> problem(file, lineNumber,
-					"label '" + fields[2] + "' is not in the project's label set"));
-			String covered = text.substring(begin, end);
-			if (!covered.equals(fields[3])) {
-				throw problem(file, lineNumber, "the span " + begin + "–" + end + " should cover '" + fields[3]
-						+ "' but the article has '" + covered + "' there: the spans do not belong to this text");
-			}
+		for (LabeledSpan read : SpansTsv.read(file, article.getText())) {
+			Label label = project.label(read.label()).orElseThrow(() -> new InvalidTextFileException(file, file + ": label '" + read.label()
+					+ "' of the span " + read.begin() + "–" + read.end() + " is not in the project's label set"));
 			Span span = HashiyaFactory.eINSTANCE.createSpan();
-			span.setBegin(begin);
-			span.setEnd(end);
+			span.setBegin(read.begin());
+			span.setEnd(read.end());
 			span.setLabel(label);
 			span.setOrigin(SpanOrigin.IMPORTED);
 			spans.add(span);
 		}
 		return spans;
-	}
-
-	private static int number(String field, Path file, int lineNumber) throws InvalidTextFileException {
-		try {
-			return Integer.parseInt(field);
-		} catch (NumberFormatException e) {
-			throw problem(file, lineNumber, "offset '" + field + "' is not a whole number");
-		}
-	}
-
-	private static InvalidTextFileException problem(Path file, int lineNumber, String message) {
-		return new InvalidTextFileException(file, file + " line " + lineNumber + ": " + message);
 	}
 }
