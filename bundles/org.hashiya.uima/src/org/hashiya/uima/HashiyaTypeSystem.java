@@ -23,6 +23,17 @@ public final class HashiyaTypeSystem {
 	public static final String FEATURE_ORIGIN = "origin";
 	public static final String FEATURE_NOTE = "note";
 
+	/** A sentence, from {@link org.hashiya.uima.arabic.ArabicSegmenter}. */
+	public static final String SENTENCE = "org.hashiya.type.Sentence";
+	/** A token with its matching key and stem offset, from {@link org.hashiya.uima.arabic.ArabicSegmenter}. */
+	public static final String TOKEN = "org.hashiya.type.Token";
+	public static final String FEATURE_KEY = "key";
+	public static final String FEATURE_STEM_BEGIN = "stemBegin";
+	/** A suggested span: {@link #FEATURE_LABEL}, {@link #FEATURE_SCORE} and {@link #FEATURE_SOURCE}. */
+	public static final String SUGGESTION = "org.hashiya.type.Suggestion";
+	public static final String FEATURE_SCORE = "score";
+	public static final String FEATURE_SOURCE = "source";
+
 	private static final String DESCRIPTOR = "/desc/HashiyaTypeSystem.xml";
 
 	private HashiyaTypeSystem() {
@@ -52,7 +63,8 @@ public final class HashiyaTypeSystem {
 		}
 	}
 
-	static Type type(TypeSystem typeSystem, String name) {
+	/** @return the type {@code name} of {@code typeSystem}, which must be Hashiya's */
+	public static Type type(TypeSystem typeSystem, String name) {
 		Type type = typeSystem.getType(name);
 		if (type == null) {
 			throw new IllegalArgumentException("The CAS lacks type " + name + "; create it with HashiyaTypeSystem.createCas()");

@@ -1,0 +1,124 @@
+package org.hashiya.uima.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hashiya.core.spans.ArticleFolders;
+import org.hashiya.core.spans.LabeledSpan;
+import org.hashiya.core.spans.LabeledText;
+import org.hashiya.samples.SampleCorpus;
+import org.hashiya.uima.suggest.SpanScores;
+import org.hashiya.uima.suggest.SpanScores.Matching;
+import org.hashiya.uima.suggest.Suggester;
+import org.hashiya.uima.suggest.SuggestionContext;
+import org.hashiya.uima.suggest.SuggestionPipeline;
+import org.hashiya.uima.suggest.model.CrossValidation;
+import org.hashiya.uima.suggest.model.NameFinderSuggesterProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NameFinderSuggesterTest {
+
+	private static final List<String> LABELS = List.of("PER", "ORG", "LOC", "DATE");
+
+	@TempDir
+	Path folder;
+
+	private List<LabeledText> articles;
+
+	@BeforeEach
+	void readSampleCorpus() throws IOException {
+		SampleCorpus.copyArticlesTo(folder);
+		SampleCorpus.copyGoldSpansTo(folder);
+		articles = ArticleFolders.readLabeled(folder, folder);
+	}
+
+	@Test
+	void trainedOnThreeArticlesItFindsGoldSpansInTheFourth() throws IOException {
+		LabeledText heldOut = articles.get(3);
+		long start = System.nanoTime();
+		Suggester suggester = new NameFinderSuggesterProvider().create(SuggestionContext.of(LABELS, articles.subList(0, 3)));
+		long trainingMillis = (System.nanoTime() - start) / 1_000_000;
+
+		List<LabeledSpan> suggestions;
+		try (SuggestionPipeline pipeline = SuggestionPipeline.of(List.of())) {
+			suggestions = suggester.suggest(pipeline.analyze(heldOut.text()));
+		}
+
+		int found = 0;
+		for (LabeledSpan suggestion : suggestions) {
+			assertEquals("model", suggestion.source());
+			assertTrue(LABELS.contains(suggestion.label()), suggestion.label());
+			double score = suggestion.score().orElseThrow();
+			assertTrue(score > 0 && score <= 1, "score " + score);
+			String covered = heldOut.covered(suggestion);
+			assertEquals(covered.strip(), covered, "no space around " + suggestion);
+			for (LabeledSpan gold : heldOut.spans()) {
+				if (gold.sameAs(suggestion)) {
+					assertEquals(heldOut.covered(gold), heldOut.text().substring(suggestion.begin(), suggestion.end()));
+					found++;
+				}
+			}
+		}
+		SpanScores scores = SpanScores.compare(heldOut.spans(), suggestions);
+		System.out.println("Name finder trained on 3 articles in " + trainingMillis + " ms, on " + heldOut.id() + ":\n" + scores);
+		assertTrue(found >= 20, found + " gold spans found exactly");
+		assertTrue(trainingMillis < 10_000, "training took " + trainingMillis + " ms");
+	}
+
+	@Test
+	void moreAnnotatedArticlesMakeABetterModel() throws IOException {
+		LabeledText heldOut = articles.get(3);
+		NameFinderSuggesterProvider provider = new NameFinderSuggesterProvider();
+
+		double oneArticle = CrossValidation.heldOut(provider, LABELS, articles.subList(0, 1), List.of(heldOut)).micro(Matching.EXACT).f1();
+		double threeArticles = CrossValidation.heldOut(provider, LABELS, articles.subList(0, 3), List.of(heldOut)).micro(Matching.EXACT).f1();
+
+		System.out.printf("Micro F1 (exact) on %s: trained on 1 article %.3f, on 3 articles %.3f%n", heldOut.id(), oneArticle, threeArticles);
+		assertTrue(threeArticles > oneArticle, "F1 " + threeArticles + " after 3 articles, " + oneArticle + " after 1");
+	}
+
+	@Test
+	void leaveOneOutScoresEveryArticle() throws IOException {
+		SpanScores scores = CrossValidation.kFold(new NameFinderSuggesterProvider(), LABELS, articles, articles.size());
+
+		System.out.println("Name finder, leave-one-out over the sample corpus:\n" + scores);
+		int goldSpans = articles.stream().mapToInt(article -> article.spans().size()).sum();
+		SpanScores.Counts micro = scores.micro(Matching.EXACT);
+		assertEquals(goldSpans, micro.truePositives() + micro.falseNegatives());
+		assertTrue(micro.f1() > 0.3, "micro F1 " + micro.f1());
+	}
+
+	@Test
+	void aCanceledContextStopsTraining() {
+		NameFinderSuggesterProvider provider = new NameFinderSuggesterProvider();
+		AtomicInteger checks = new AtomicInteger();
+
+		assertThrows(CancellationException.class, () -> provider.create(new SuggestionContext(LABELS, articles, Optional.empty(), () -> true)));
+		// canceled later: while OpenNLP reads the sentences, after the articles were analysed
+		assertThrows(CancellationException.class,
+				() -> provider.create(new SuggestionContext(LABELS, articles, Optional.empty(), () -> checks.incrementAndGet() > articles.size() + 10)));
+	}
+
+	@Test
+	void withoutAcceptedSpansItSuggestsNothing() throws IOException {
+		List<LabeledText> unlabeled = articles.stream().map(article -> new LabeledText(article.id(), article.text(), List.of())).toList();
+		NameFinderSuggesterProvider provider = new NameFinderSuggesterProvider();
+
+		try (SuggestionPipeline pipeline = SuggestionPipeline.of(List.of())) {
+			for (List<LabeledText> accepted : List.of(List.<LabeledText>of(), unlabeled)) {
+				Suggester suggester = provider.create(SuggestionContext.of(LABELS, accepted));
+				assertEquals(List.of(), suggester.suggest(pipeline.analyze(articles.get(0).text())));
+			}
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package org.hashiya.uima.arabic;
+
+import java.util.List;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.hashiya.uima.HashiyaTypeSystem;
+
+/**
+ * The tokens and sentences {@link ArabicSegmenter} found in a CAS, as arrays that suggesters read
+ * without going through the CAS indexes again for every look-up.
+ */
+public final class AnalyzedText {
+
+	private final String text;
+	private final int[] begins;
+	private final int[] ends;
+	private final int[] stemBegins;
+	private final String[] keys;
+	/** The index of each token's sentence. */
+	private final int[] sentences;
+
+	private AnalyzedText(String text, int[] begins, int[] ends, int[] stemBegins, String[] keys, int[] sentences) {
+		this.text = text;
+		this.begins = begins;
+		this.ends = ends;
+		this.stemBegins = stemBegins;
+		this.keys = keys;
+		this.sentences = sentences;
+	}
+
+	/** @return the analysis in {@code cas}, which {@link ArabicSegmenter} has processed */
+	public static AnalyzedText of(CAS cas) {
+		Type tokenType = HashiyaTypeSystem.type(cas.getTypeSystem(), HashiyaTypeSystem.TOKEN);
+		Feature key = tokenType.getFeatureByBaseName(HashiyaTypeSystem.FEATURE_KEY);
+		Feature stem = tokenType.getFeatureByBaseName(HashiyaTypeSystem.FEATURE_STEM_BEGIN);
+		List<AnnotationFS> tokens = List.copyOf(cas.getAnnotationIndex(tokenType));
+		List<AnnotationFS> sentenceList = List.copyOf(cas.getAnnotationIndex(HashiyaTypeSystem.type(cas.getTypeSystem(), HashiyaTypeSystem.SENTENCE)));
+		int count = tokens.size();
+		int[] begins = new int[count];
+		int[] ends = new int[count];
+		int[] stems = new int[count];
+		String[] keys = new String[count];
+		int[] sentences = new int[count];
+		int sentence = 0;
+		for (int index = 0; index < count; index++) {
+			AnnotationFS token = tokens.get(index);
+			begins[index] = token.getBegin();
+			ends[index] = token.getEnd();
+			stems[index] = token.getIntValue(stem);
+			keys[index] = token.getStringValue(key);
+			while (sentence + 1 < sentenceList.size() && sentenceList.get(sentence).getEnd() <= token.getBegin()) {
+				sentence++;
+			}
+			sentences[index] = sentence;
+		}
+		return new AnalyzedText(cas.getDocumentText(), begins, ends, stems, keys, sentences);
+	}
+
+	public String text() {
+		return text;
+	}
+
+	public int tokenCount() {
+		return begins.length;
+	}
+
+	public int begin(int token) {
+		return begins[token];
+	}
+
+	public int end(int token) {
+		return ends[token];
+	}
+
+	/** @return where the token's stem begins after its longest proclitic reading */
+	public int stemBegin(int token) {
+		return stemBegins[token];
+	}
+
+	public String key(int token) {
+		return keys[token];
+	}
+
+	/** @return the index of the token's sentence; tokens of one sentence are consecutive */
+	public int sentence(int token) {
+		return sentences[token];
+	}
+
+	/** @return the readings of the token with their keys: the whole token first, then without proclitics */
+	public List<Proclitics.Reading> readings(int token) {
+		return Proclitics.readings(text, begins[token], ends[token]);
+	}
+
+	/** @return the key of a reading of {@code token} */
+	public String key(int token, Proclitics.Reading reading) {
+		return reading.stemBegin() == begins[token] ? keys[token] : Proclitics.key(text, reading, ends[token]);
+	}
+
+	/** @return the index of the first token that ends after {@code offset}, or {@link #tokenCount()} */
+	public int tokenAt(int offset) {
+		int low = 0;
+		int high = begins.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (ends[middle] <= offset) {
+				low = middle + 1;
+			} else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+}

@@ -1,0 +1,151 @@
+package org.hashiya.uima.suggest.model;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hashiya.core.spans.LabeledSpan;
+import org.hashiya.core.spans.LabeledText;
+import org.hashiya.uima.arabic.AnalyzedText;
+import org.hashiya.uima.suggest.Suggester;
+import org.hashiya.uima.suggest.SuggesterProvider;
+import org.hashiya.uima.suggest.SuggestionContext;
+import org.hashiya.uima.suggest.SuggestionPipeline;
+
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.FilterObjectStream;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Makes suggesters that learn from the project's accepted spans: an Apache OpenNLP name finder
+ * trained on the accepted articles, one sample per sentence, with our Arabic tokens and
+ * {@link ArabicFeatureGenerator Arabic-aware features}. The model lives in memory only and is
+ * trained again for every suggester; articles without a span of the project's labels are left
+ * out, as they are more likely not yet annotated than free of names.
+ */
+public final class NameFinderSuggesterProvider implements SuggesterProvider {
+
+	/** The source of the suggestions. */
+	public static final String SOURCE = "model";
+
+	private static final String LANGUAGE = "ar";
+	/** Enough for the averaged perceptron to settle on a few thousand tokens; more only overfits. */
+	private static final int ITERATIONS = 50;
+	/** Keep features seen once: with a few articles, most names are seen once. */
+	private static final int CUTOFF = 1;
+
+	private static final Suggester UNTRAINED = new Suggester() {
+
+		@Override
+		public String source() {
+			return SOURCE;
+		}
+
+		@Override
+		public List<LabeledSpan> suggest(AnalyzedText text) {
+			return List.of();
+		}
+	};
+
+	@Override
+	public String source() {
+		return SOURCE;
+	}
+
+	/**
+	 * Trains the name finder on {@code context}'s accepted articles.
+	 *
+	 * @return a suggester that suggests nothing if there are no accepted spans of the context's labels
+	 * @throws java.util.concurrent.CancellationException when the context is canceled before training ends
+	 */
+	@Override
+	public Suggester create(SuggestionContext context) throws IOException {
+		context.checkCanceled();
+		Optional<Suggester> gazetteer = Optional.empty();
+		Set<String> labels = Set.copyOf(context.labels());
+		List<NameSample> samples = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		try (SuggestionPipeline pipeline = SuggestionPipeline.of(List.of())) {
+			for (LabeledText article : context.accepted()) {
+				context.checkCanceled();
+				List<LabeledSpan> spans = article.spans().stream().filter(span -> labels.contains(span.label())).toList();
+				if (!spans.isEmpty()) {
+					samples.addAll(samples(TokenizedArticle.of(pipeline.analyze(article.text()), gazetteer), spans));
+					texts.add(article.text());
+				}
+			}
+		}
+		if (texts.isEmpty()) {
+			return UNTRAINED;
+		}
+		ArabicNameFinderFactory factory = new ArabicNameFinderFactory();
+		NameFinderME finder = factory.finder(NameFinderME.train(LANGUAGE, null, canceling(samples, context), parameters(), factory));
+		context.checkCanceled();
+		return new NameFinderSuggester(finder, gazetteer, List.copyOf(texts));
+	}
+
+	/**
+	 * @return one sample per sentence, with the spans as token spans: a span that starts at the stem
+	 *         of a token, after its proclitics, takes the whole token; of nested or overlapping
+	 *         spans only the longest is kept, and spans across sentences are dropped
+	 */
+	static List<NameSample> samples(TokenizedArticle article, List<LabeledSpan> spans) {
+		AnalyzedText text = article.text();
+		List<List<Span>> names = new ArrayList<>();
+		for (int sentence = 0; sentence < article.sentenceCount(); sentence++) {
+			names.add(new ArrayList<>());
+		}
+		List<LabeledSpan> longestFirst = spans.stream()
+				.sorted(Comparator.comparingInt(LabeledSpan::length).reversed().thenComparing(LabeledSpan.IN_TEXT_ORDER)).toList();
+		for (LabeledSpan span : longestFirst) {
+			int first = text.tokenAt(span.begin());
+			int last = text.tokenAt(span.end() - 1);
+			if (last >= text.tokenCount() || text.begin(last) >= span.end() || article.sentenceOf(first) != article.sentenceOf(last)) {
+				continue;
+			}
+			int sentence = article.sentenceOf(first);
+			int offset = article.firstToken(sentence);
+			Span name = new Span(first - offset, last + 1 - offset, span.label());
+			if (names.get(sentence).stream().noneMatch(name::intersects)) {
+				names.get(sentence).add(name);
+			}
+		}
+		List<NameSample> samples = new ArrayList<>();
+		for (int sentence = 0; sentence < article.sentenceCount(); sentence++) {
+			Span[] sorted = names.get(sentence).stream().sorted().toArray(Span[]::new);
+			samples.add(new NameSample(article.tokens(sentence), sorted, article.context(sentence), sentence == 0));
+		}
+		return samples;
+	}
+
+	/** @return the samples as OpenNLP reads them, stopping its training once the work is canceled */
+	private static ObjectStream<NameSample> canceling(List<NameSample> sentences, SuggestionContext context) {
+		return new FilterObjectStream<NameSample, NameSample>(ObjectStreamUtils.createObjectStream(sentences)) {
+
+			@Override
+			public NameSample read() throws IOException {
+				context.checkCanceled();
+				return samples.read();
+			}
+		};
+	}
+
+	private static TrainingParameters parameters() {
+		TrainingParameters parameters = new TrainingParameters();
+		parameters.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("alg", PerceptronTrainer.PERCEPTRON_VALUE));
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("it", ITERATIONS));
+		parameters.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("cut", CUTOFF));
+		// the default two-pass indexer writes the events to a temporary file
+		parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+		return parameters;
+	}
+}
