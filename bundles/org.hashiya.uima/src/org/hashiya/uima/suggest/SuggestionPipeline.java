@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.apache.uima.UIMAFramework;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
@@ -16,6 +17,7 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
 import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.HashiyaTypeSystem;
 import org.hashiya.uima.arabic.AnalyzedText;
@@ -48,7 +50,11 @@ public final class SuggestionPipeline implements AutoCloseable {
 	/** @return a pipeline of the segmenter and {@code suggesters} (none: segmentation only) */
 	public static SuggestionPipeline of(List<Suggester> suggesters) throws IOException {
 		try {
-			AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(ArabicSegmenter.class, HashiyaTypeSystem.description());
+			// UIMA loads the annotator class by name; in OSGi only this bundle's class loader sees it.
+			ResourceManager resources = UIMAFramework.newDefaultResourceManager();
+			resources.setExtensionClassLoader(ArabicSegmenter.class.getClassLoader(), true);
+			AnalysisEngine segmenter = UIMAFramework.produceAnalysisEngine(
+					AnalysisEngineFactory.createEngineDescription(ArabicSegmenter.class, HashiyaTypeSystem.description()), resources, null);
 			return new SuggestionPipeline(segmenter, HashiyaTypeSystem.createCas(), suggesters);
 		} catch (ResourceInitializationException e) {
 			throw new IOException("Cannot start the Arabic segmenter: " + e.getMessage(), e);

@@ -9,9 +9,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
  * The features the name finder learns from, for a token given as its text: its normalised key,
- * its key without proclitics (ولإيران as ايران) with that key's first and last letters, its shape,
- * and the keys of the two tokens on either side. Keys rather than the written forms, so that
- * spelling variants (أميركا، اميركا) and attached prepositions share what was learnt.
+ * its key without proclitics (ولإيران as ايران) with that key's first and last letters, its shape
+ * (script, article), where it stands in the sentence, and the keys without proclitics and shapes
+ * of the two tokens on either side. Keys rather than written forms, so that spelling variants
+ * (أميركا، اميركا) and attached prepositions share what was learnt.
  */
 final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
@@ -29,33 +30,25 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 			features.add("pre=" + stem.substring(0, length));
 			features.add("suf=" + stem.substring(stem.length() - length));
 		}
-		features.add("shape=" + shape(token, stem));
-		String f = System.getProperty("f", "");
+		features.add("shape=" + shape(token));
+		features.add("position=" + (index == 0 ? "first" : index == tokens.length - 1 ? "last" : "inside"));
 		for (int offset = -WINDOW; offset <= WINDOW; offset++) {
 			int other = index + offset;
-			if (offset != 0) {
-				boolean out = other < 0 || other >= tokens.length;
-				if (!f.contains("N")) features.add("w" + offset + "=" + (out ? "<none>" : stemKey(tokens[other])));
-				if (f.contains("K")) features.add("k" + offset + "=" + (out ? "<none>" : NormalizedText.keyOf(tokens[other])));
-				if (f.contains("S") && !out) features.add("sh" + offset + "=" + shape(tokens[other], stemKey(tokens[other])));
-				if (f.contains("X") && !out) { String st = stemKey(tokens[other]); features.add("x" + offset + "=" + st.substring(Math.max(0, st.length() - 2))); }
+			if (offset != 0 && other >= 0 && other < tokens.length) {
+				features.add("s" + offset + "=" + stemKey(tokens[other]));
+				features.add("shape" + offset + "=" + shape(tokens[other]));
 			}
 		}
-		if (f.contains("B")) features.add("b=" + (index > 0 ? stemKey(tokens[index - 1]) : "<none>") + "|" + stem);
-		if (f.contains("A")) features.add("a=" + stem + "|" + (index + 1 < tokens.length ? stemKey(tokens[index + 1]) : "<none>"));
-		if (f.contains("L")) features.add("len=" + Math.min(stem.length(), 8));
-		if (f.contains("P")) features.add("pos=" + (index == 0 ? "first" : index == tokens.length - 1 ? "last" : "mid"));
-		if (f.contains("C")) features.add("bias");
 	}
 
 	/** @return the key of the token's shortest reading, that is after all the proclitics it may have */
-	static String stemKey(String token) {
+	private static String stemKey(String token) {
 		List<Proclitics.Reading> readings = Proclitics.readings(token, 0, token.length());
 		return Proclitics.key(token, readings.get(readings.size() - 1), token.length());
 	}
 
 	/** @return the script or kind of the token, and whether its stem starts with the article */
-	private static String shape(String token, String stem) {
+	private static String shape(String token) {
 		char first = token.charAt(0);
 		if (Character.isDigit(first)) {
 			return "digit";
@@ -66,6 +59,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 		if (Character.UnicodeScript.of(first) != Character.UnicodeScript.ARABIC) {
 			return "latin";
 		}
+		String stem = stemKey(token);
 		return stem.startsWith(ARTICLE) && stem.length() > ARTICLE.length() + 1 ? "arabic-al" : "arabic";
 	}
 }

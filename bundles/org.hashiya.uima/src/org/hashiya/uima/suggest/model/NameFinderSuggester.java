@@ -2,7 +2,6 @@ package org.hashiya.uima.suggest.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.hashiya.core.editing.Range;
 import org.hashiya.core.editing.SpanSnapping;
@@ -20,11 +19,11 @@ import opennlp.tools.util.Span;
 final class NameFinderSuggester implements Suggester {
 
 	private final NameFinderME finder;
-	private final Optional<Suggester> gazetteer;
+	private final Suggester gazetteer;
 	/** The training articles, whose words tell proclitics from first letters of names. */
 	private final List<String> trainingTexts;
 
-	NameFinderSuggester(NameFinderME finder, Optional<Suggester> gazetteer, List<String> trainingTexts) {
+	NameFinderSuggester(NameFinderME finder, Suggester gazetteer, List<String> trainingTexts) {
 		this.finder = finder;
 		this.gazetteer = gazetteer;
 		this.trainingTexts = trainingTexts;

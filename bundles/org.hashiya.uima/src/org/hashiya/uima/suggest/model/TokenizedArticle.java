@@ -3,7 +3,6 @@ package org.hashiya.uima.suggest.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.arabic.AnalyzedText;
@@ -29,7 +28,7 @@ final class TokenizedArticle {
 		this.context = context;
 	}
 
-	static TokenizedArticle of(AnalyzedText text, Optional<Suggester> gazetteer) {
+	static TokenizedArticle of(AnalyzedText text, Suggester gazetteer) {
 		int count = text.tokenCount();
 		List<Integer> starts = new ArrayList<>();
 		for (int token = 0; token < count; token++) {
@@ -40,7 +39,7 @@ final class TokenizedArticle {
 		starts.add(count);
 		String[][] context = new String[count][];
 		Arrays.fill(context, NO_CONTEXT);
-		for (LabeledSpan match : gazetteer.map(suggester -> suggester.suggest(text)).orElse(List.of())) {
+		for (LabeledSpan match : gazetteer.suggest(text)) {
 			for (int token = text.tokenAt(match.begin()); token < count && text.begin(token) < match.end(); token++) {
 				String mark = "gaz=" + match.label();
 				if (!Arrays.asList(context[token]).contains(mark)) {
