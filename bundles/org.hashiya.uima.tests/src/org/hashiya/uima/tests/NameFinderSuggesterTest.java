@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -71,19 +72,30 @@ class NameFinderSuggesterTest {
 		}
 		SpanScores scores = SpanScores.compare(heldOut.spans(), suggestions);
 		System.out.println("Name finder trained on 3 articles in " + trainingMillis + " ms, on " + heldOut.id() + ":\n" + scores);
-		assertTrue(found >= 20, found + " gold spans found exactly");
+		assertTrue(found >= 40, found + " gold spans found exactly");
 		assertTrue(trainingMillis < 10_000, "training took " + trainingMillis + " ms");
 	}
 
+	/** Each article in turn is held out, and scored once after learning from one other article, once from the three others. */
 	@Test
 	void moreAnnotatedArticlesMakeABetterModel() throws IOException {
-		LabeledText heldOut = articles.get(3);
 		NameFinderSuggesterProvider provider = new NameFinderSuggesterProvider();
-
-		double oneArticle = CrossValidation.heldOut(provider, LABELS, articles.subList(0, 1), List.of(heldOut)).micro(Matching.EXACT).f1();
-		double threeArticles = CrossValidation.heldOut(provider, LABELS, articles.subList(0, 3), List.of(heldOut)).micro(Matching.EXACT).f1();
-
-		System.out.printf("Micro F1 (exact) on %s: trained on 1 article %.3f, on 3 articles %.3f%n", heldOut.id(), oneArticle, threeArticles);
+		SpanScores fromOne = SpanScores.NONE;
+		SpanScores fromThree = SpanScores.NONE;
+		for (int heldOut = 0; heldOut < articles.size(); heldOut++) {
+			List<LabeledText> test = List.of(articles.get(heldOut));
+			List<LabeledText> others = new ArrayList<>(articles);
+			others.remove(heldOut);
+			SpanScores one = CrossValidation.heldOut(provider, LABELS, others.subList(0, 1), test);
+			SpanScores three = CrossValidation.heldOut(provider, LABELS, others, test);
+			System.out.printf("Micro F1 (exact) on %s: trained on 1 article %.3f, on 3 articles %.3f%n", articles.get(heldOut).id(),
+					one.micro(Matching.EXACT).f1(), three.micro(Matching.EXACT).f1());
+			fromOne = fromOne.add(one);
+			fromThree = fromThree.add(three);
+		}
+		double oneArticle = fromOne.micro(Matching.EXACT).f1();
+		double threeArticles = fromThree.micro(Matching.EXACT).f1();
+		System.out.printf("Micro F1 (exact) over all held-out articles: trained on 1 article %.3f, on 3 articles %.3f%n", oneArticle, threeArticles);
 		assertTrue(threeArticles > oneArticle, "F1 " + threeArticles + " after 3 articles, " + oneArticle + " after 1");
 	}
 

@@ -100,7 +100,7 @@ public final class NameFinderSuggesterProvider implements SuggesterProvider {
 	 *         of a token, after its proclitics, takes the whole token; of nested or overlapping
 	 *         spans only the longest is kept, and spans across sentences are dropped
 	 */
-	static List<NameSample> samples(TokenizedArticle article, List<LabeledSpan> spans) {
+	private static List<NameSample> samples(TokenizedArticle article, List<LabeledSpan> spans) {
 		AnalyzedText text = article.text();
 		List<List<Span>> names = new ArrayList<>();
 		for (int sentence = 0; sentence < article.sentenceCount(); sentence++) {

@@ -3,6 +3,9 @@ package org.hashiya.uima.suggest.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.arabic.AnalyzedText;
@@ -11,21 +14,22 @@ import org.hashiya.uima.suggest.Suggester;
 /**
  * An analysed article as OpenNLP's name finder takes it: sentence by sentence, the texts of our
  * tokens, and as OpenNLP's additional context the labels of the gazetteer matches each token is
- * part of ({@code gaz=LOC}).
+ * part of ({@code gaz=LOC}). The additional context, rather than a feature generator, because it
+ * is the one way to hand the finder what only the whole article shows; OpenNLP makes features of
+ * it for the token and its neighbours, in training and in finding alike.
  */
 final class TokenizedArticle {
-
-	private static final String[] NO_CONTEXT = {};
 
 	private final AnalyzedText text;
 	/** The first token of each sentence, and the token count at the end. */
 	private final int[] sentenceStarts;
-	private final String[][] context;
+	/** The gazetteer marks of each token. */
+	private final List<Set<String>> marks;
 
-	private TokenizedArticle(AnalyzedText text, int[] sentenceStarts, String[][] context) {
+	private TokenizedArticle(AnalyzedText text, int[] sentenceStarts, List<Set<String>> marks) {
 		this.text = text;
 		this.sentenceStarts = sentenceStarts;
-		this.context = context;
+		this.marks = marks;
 	}
 
 	static TokenizedArticle of(AnalyzedText text, Suggester gazetteer) {
@@ -37,23 +41,13 @@ final class TokenizedArticle {
 			}
 		}
 		starts.add(count);
-		String[][] context = new String[count][];
-		Arrays.fill(context, NO_CONTEXT);
+		List<Set<String>> marks = Stream.<Set<String>>generate(TreeSet::new).limit(count).toList();
 		for (LabeledSpan match : gazetteer.suggest(text)) {
 			for (int token = text.tokenAt(match.begin()); token < count && text.begin(token) < match.end(); token++) {
-				String mark = "gaz=" + match.label();
-				if (!Arrays.asList(context[token]).contains(mark)) {
-					context[token] = append(context[token], mark);
-				}
+				marks.get(token).add("gaz=" + match.label());
 			}
 		}
-		return new TokenizedArticle(text, starts.stream().mapToInt(Integer::intValue).toArray(), context);
-	}
-
-	private static String[] append(String[] marks, String mark) {
-		String[] longer = Arrays.copyOf(marks, marks.length + 1);
-		longer[marks.length] = mark;
-		return longer;
+		return new TokenizedArticle(text, starts.stream().mapToInt(Integer::intValue).toArray(), marks);
 	}
 
 	AnalyzedText text() {
@@ -87,6 +81,7 @@ final class TokenizedArticle {
 
 	/** @return the gazetteer marks of the sentence's tokens, one array per token */
 	String[][] context(int sentence) {
-		return Arrays.copyOfRange(context, sentenceStarts[sentence], sentenceStarts[sentence + 1]);
+		return marks.subList(sentenceStarts[sentence], sentenceStarts[sentence + 1]).stream().map(set -> set.toArray(String[]::new))
+				.toArray(String[][]::new);
 	}
 }
