@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -69,6 +70,10 @@ import org.hashiya.model.Article;
 import org.hashiya.model.HashiyaPackage.Literals;
 import org.hashiya.model.Label;
 import org.hashiya.model.Span;
+import org.hashiya.model.Suggestion;
+import org.hashiya.model.TextRegion;
+import org.hashiya.uima.suggest.ProjectSuggestions;
+import org.hashiya.ui.internal.editor.SuggestJob;
 import org.hashiya.ui.internal.AnnotatorPreference;
 import org.hashiya.ui.internal.EditorActions;
 import org.hashiya.ui.internal.HashiyaUiPlugin;
@@ -322,15 +327,67 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		selectSpan(found);
 	}
 
-	/** Deletes the selected span. */
+	/** Deletes the selected span; with none selected, rejects the suggestion at the caret. */
 	public void deleteSelectedSpan() {
-		if (checkEditable() && selectedOrReport()) {
+		Optional<Suggestion> suggestion = selectedSpan == null ? suggestionAtCaret() : Optional.empty();
+		if (suggestion.isPresent()) {
+			if (checkEditable()) {
+				execute(commands.reject(List.of(suggestion.get())));
+			}
+		} else if (checkEditable() && selectedOrReport()) {
 			Span deleted = selectedSpan;
 			if (execute(commands.delete(List.of(deleted)))) {
 				selectSpan(null);
 				text.setSelection(deleted.getBegin());
 			}
 		}
+	}
+
+	/**
+	 * Accepts the suggestion at the caret as a span, or with {@code allLike} every pending
+	 * suggestion in the article with its text and label; one undoable change either way.
+	 */
+	public void acceptSuggestion(boolean allLike) {
+		Optional<Suggestion> suggestion = suggestionAtCaret();
+		if (suggestion.isEmpty()) {
+			report(Messages.ArticleEditor_noSuggestion);
+		} else if (checkEditable()) {
+			Command accept = commands.accept(allLike ? AnnotationCommands.pendingLike(suggestion.get()) : List.of(suggestion.get()));
+			if (execute(accept)) {
+				selectSpan(newSpan(accept));
+			}
+		}
+	}
+
+	/** @return the shown annotator's pending suggestion around the caret (the shortest if several) */
+	public Optional<Suggestion> suggestionAtCaret() {
+		int caret = text.getCaretOffset();
+		return pendingSuggestions().stream().filter(suggestion -> suggestion.getBegin() <= caret && caret <= suggestion.getEnd())
+				.min(Comparator.comparingInt(suggestion -> suggestion.getEnd() - suggestion.getBegin()));
+	}
+
+	/** @return the shown annotator's suggestions still waiting for a decision */
+	public List<Suggestion> pendingSuggestions() {
+		return set == null ? List.of() : AnnotationCommands.pending(set);
+	}
+
+	/**
+	 * Replaces the pending suggestions with new ones from the project's suggesters, trained on the
+	 * articles the shown annotator finished; a background job, then one undoable change.
+	 */
+	public void suggest() {
+		if (!checkEditable()) {
+			return;
+		}
+		AnnotationSet target = set;
+		SuggestJob job = new SuggestJob(article.getId(), ProjectSuggestions.context(project, shownAnnotator, () -> false), ProjectSuggestions.Request.of(target),
+				suggested -> text.getDisplay().asyncExec(() -> {
+					if (!text.isDisposed() && set == target) {
+						execute(commands.replacePending(target, ProjectSuggestions.toModel(project, suggested)));
+					}
+				}));
+		job.setUser(true);
+		job.schedule();
 	}
 
 	/**
@@ -381,6 +438,13 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	/** @return the spans of the shown annotator */
 	public List<Span> spans() {
 		return set == null ? List.of() : set.getSpans();
+	}
+
+	/** The spans and the pending suggestions, which the text shows. */
+	private List<TextRegion> shownRegions() {
+		List<TextRegion> regions = new ArrayList<>(spans());
+		regions.addAll(pendingSuggestions());
+		return regions;
 	}
 
 	/** Drops the unsaved changes and reads the shown annotator's file again. */
@@ -529,10 +593,10 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		int from = Math.max(0, restyleFrom);
 		int to = Math.min(text.getCharCount(), restyleTo);
 		if (restyleAll) {
-			SpanStyles.Styles styles = spanStyles.of(spans());
+			SpanStyles.Styles styles = spanStyles.of(shownRegions());
 			text.setStyleRanges(styles.ranges(), styles.styles());
 		} else if (from < to) {
-			SpanStyles.Styles styles = spanStyles.of(spans(), from, to);
+			SpanStyles.Styles styles = spanStyles.of(shownRegions(), from, to);
 			text.replaceStyleRanges(from, to - from, styles.styles().length == 0 ? new StyleRange[0] : toStyleRanges(styles));
 			redrawAll = false;
 		}
@@ -657,6 +721,11 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		if (offset < 0) {
 			return null;
 		}
+		Optional<Suggestion> suggestion = pendingSuggestions().stream().filter(candidate -> candidate.getBegin() <= offset && offset < candidate.getEnd()).findFirst();
+		if (suggestion.isPresent()) {
+			return NLS.bind(Messages.ArticleEditor_suggestionTooltip, new Object[] { suggestion.get().getLabel().getName(), suggestion.get().getSource(),
+					String.format(Locale.ROOT, "%.2f", suggestion.get().getScore()) });
+		}
 		StyleRange style = text.getStyleRangeAtOffset(offset);
 		return style != null && style.data instanceof Label label ? NLS.bind(Messages.ArticleEditor_spanTooltip, label.getName(), label.getDescription()) : null;
 	}
@@ -685,10 +754,10 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 				return;
 			}
 			Object feature = notification.getFeature();
-			if (feature == Literals.ANNOTATION_SET__SPANS) {
+			if (feature == Literals.ANNOTATION_SET__SPANS || feature == Literals.ANNOTATION_SET__SUGGESTIONS) {
 				regions(notification.getOldValue()).forEach(span -> touched(span.getBegin(), span.getEnd()));
 				regions(notification.getNewValue()).forEach(span -> touched(span.getBegin(), span.getEnd()));
-			} else if (notification.getNotifier() instanceof Span span) {
+			} else if (notification.getNotifier() instanceof TextRegion span) {
 				if (feature == Literals.TEXT_REGION__BEGIN) {
 					touched(Math.min(notification.getOldIntValue(), notification.getNewIntValue()), span.getEnd());
 				} else if (feature == Literals.TEXT_REGION__END) {
@@ -702,11 +771,11 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 			}
 		}
 
-		private static List<Span> regions(Object value) {
-			if (value instanceof Span span) {
-				return List.of(span);
+		private static List<TextRegion> regions(Object value) {
+			if (value instanceof TextRegion region) {
+				return List.of(region);
 			}
-			return value instanceof Collection<?> many ? many.stream().filter(Span.class::isInstance).map(Span.class::cast).toList() : List.of();
+			return value instanceof Collection<?> many ? many.stream().filter(TextRegion.class::isInstance).map(TextRegion.class::cast).toList() : List.of();
 		}
 	}
 

@@ -13,14 +13,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.bindings.TriggerSequence;
-import org.eclipse.jface.bindings.keys.KeySequence;
-import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.keys.IBindingService;
 import org.hashiya.model.AnnotationStatus;
 import org.hashiya.model.Span;
 import org.hashiya.ui.ArticleEditor;
@@ -98,7 +94,7 @@ class KeyboardLabelingTest {
 			assertEquals(states.get(step), state(), "after undoing back to step " + step);
 		}
 		for (int step = 1; step < states.size(); step++) {
-			pressBinding("org.eclipse.ui.edit.redo");
+			input.pressBinding(editor.getSite(), "org.eclipse.ui.edit.redo");
 			assertEquals(states.get(step), state(), "after redoing step " + step);
 		}
 	}
@@ -236,14 +232,5 @@ class KeyboardLabelingTest {
 	private void execute(String commandId) throws Exception {
 		editor.getSite().getService(IHandlerService.class).executeCommand(commandId, null);
 		SampleWorkspace.processEvents();
-	}
-
-	/** Types the key sequence the workbench binds to the command on this platform. */
-	private void pressBinding(String commandId) {
-		TriggerSequence binding = editor.getSite().getService(IBindingService.class).getBestActiveBindingFor(commandId);
-		assertNotNull(binding, "a key is bound to " + commandId);
-		KeyStroke stroke = ((KeySequence) binding).getKeyStrokes()[0];
-		int naturalKey = stroke.getNaturalKey();
-		input.press(stroke.getModifierKeys(), Character.isLetter(naturalKey) ? Character.toLowerCase(naturalKey) : naturalKey);
 	}
 }

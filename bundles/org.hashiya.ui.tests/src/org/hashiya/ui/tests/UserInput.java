@@ -1,6 +1,7 @@
 package org.hashiya.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,6 +11,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import org.eclipse.jface.bindings.TriggerSequence;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
@@ -18,6 +22,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.keys.IBindingService;
 import org.hashiya.ui.internal.editor.TextBounds;
 
 /**
@@ -153,6 +159,15 @@ final class UserInput {
 		for (int count = 0; count < times; count++) {
 			press(modifiers, key);
 		}
+	}
+
+	/** Types the key sequence the workbench binds to the command on this platform, in the part's context. */
+	void pressBinding(IWorkbenchPartSite site, String commandId) {
+		TriggerSequence binding = site.getService(IBindingService.class).getBestActiveBindingFor(commandId);
+		assertNotNull(binding, "a key is bound to " + commandId);
+		KeyStroke stroke = ((KeySequence) binding).getKeyStrokes()[0];
+		int naturalKey = stroke.getNaturalKey();
+		press(stroke.getModifierKeys(), Character.isLetter(naturalKey) ? Character.toLowerCase(naturalKey) : naturalKey);
 	}
 
 	/** Processes events until {@code condition} holds, failing after a while. */

@@ -28,6 +28,10 @@ public final class Messages extends NLS {
 	public static String ArticleEditor_discard;
 	public static String ArticleEditor_cancel;
 	public static String ArticleEditor_allFinished;
+	public static String ArticleEditor_noSuggestion;
+	public static String ArticleEditor_suggestionTooltip;
+	public static String SuggestJob_name;
+	public static String SuggestJob_failed;
 	public static String Action_undo;
 	public static String Action_redo;
 	public static String Action_revert;

@@ -14,14 +14,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.hashiya.model.Label;
-import org.hashiya.model.Span;
+import org.hashiya.model.Suggestion;
+import org.hashiya.model.TextRegion;
 
 /**
  * Turns spans into StyledText styles. Only the background changes, never the font, so Arabic
  * letters stay joined across a span boundary inside a word (a proclitic before a name).
  *
  * <p>Overlapping spans are cut into pieces at every boundary; a piece covered by several spans
- * shows the shortest of them and a dotted border, so nesting stays visible.</p>
+ * shows the shortest of them and a dotted border, so nesting stays visible. A pending suggestion
+ * has no background, only a dashed border in its label's colour.</p>
  */
 public final class SpanStyles {
 
@@ -33,6 +35,7 @@ public final class SpanStyles {
 	private final Color foreground;
 	private final Map<Label, StyleRange> plain = new HashMap<>();
 	private final Map<Label, StyleRange> overlapped = new HashMap<>();
+	private final Map<Label, StyleRange> suggested = new HashMap<>();
 
 	/**
 	 * @param colours    the background of each label
@@ -47,10 +50,11 @@ public final class SpanStyles {
 	public void labelsChanged() {
 		plain.clear();
 		overlapped.clear();
+		suggested.clear();
 	}
 
 	/** @return the styles of all {@code spans} */
-	public Styles of(List<Span> spans) {
+	public Styles of(List<? extends TextRegion> spans) {
 		return of(spans, 0, Integer.MAX_VALUE);
 	}
 
@@ -60,15 +64,17 @@ public final class SpanStyles {
 	 *
 	 * @return the styles inside [from, to) of those of {@code spans} that overlap it
 	 */
-	public Styles of(List<Span> spans, int from, int to) {
+	public Styles of(List<? extends TextRegion> spans, int from, int to) {
 		int[] begins = spans.stream().filter(span -> span.getEnd() > from && span.getBegin() < to).mapToInt(span -> Math.max(from, span.getBegin())).toArray();
-		Span[] byBegin = spans.stream().filter(span -> span.getEnd() > from && span.getBegin() < to).toArray(Span[]::new);
+		TextRegion[] byBegin = spans.stream().filter(span -> span.getEnd() > from && span.getBegin() < to).toArray(TextRegion[]::new);
 		Integer[] order = new Integer[byBegin.length];
 		Arrays.setAll(order, index -> index);
 		Arrays.sort(order, Comparator.comparingInt(index -> begins[index]));
 		int[] begin = Arrays.stream(order).mapToInt(index -> begins[index]).toArray();
 		int[] end = Arrays.stream(order).mapToInt(index -> Math.min(to, byBegin[index].getEnd())).toArray();
 		Label[] label = Arrays.stream(order).map(index -> byBegin[index].getLabel()).toArray(Label[]::new);
+		boolean[] suggestion = new boolean[order.length];
+		IntStream.range(0, order.length).forEach(position -> suggestion[position] = byBegin[order[position]] instanceof Suggestion);
 		// The whole span's length decides which span shows, so a partial restyle draws what a full one does.
 		int[] length = Arrays.stream(order).mapToInt(index -> byBegin[index].getEnd() - byBegin[index].getBegin()).toArray();
 
@@ -93,10 +99,20 @@ public final class SpanStyles {
 				boolean nested = active.size() > 1;
 				ranges[2 * styles.size()] = at;
 				ranges[2 * styles.size() + 1] = boundaries[b + 1] - at;
-				styles.add((nested ? overlapped : plain).computeIfAbsent(label[active.first()], key -> style(key, nested)));
+				int shown = active.first();
+				styles.add(suggestion[shown] ? suggested.computeIfAbsent(label[shown], this::suggestionStyle)
+						: (nested ? overlapped : plain).computeIfAbsent(label[shown], key -> style(key, nested)));
 			}
 		}
 		return new Styles(Arrays.copyOf(ranges, 2 * styles.size()), styles.toArray(StyleRange[]::new));
+	}
+
+	private StyleRange suggestionStyle(Label label) {
+		StyleRange style = new StyleRange();
+		style.borderStyle = SWT.BORDER_DASH;
+		style.borderColor = colours.apply(label);
+		style.data = label;
+		return style;
 	}
 
 	private StyleRange style(Label label, boolean nested) {
