@@ -74,6 +74,7 @@ import org.hashiya.model.Suggestion;
 import org.hashiya.model.TextRegion;
 import org.hashiya.uima.suggest.ProjectSuggestions;
 import org.hashiya.ui.internal.editor.SuggestJob;
+import org.hashiya.ui.internal.editor.SuggesterTraining;
 import org.hashiya.ui.internal.AnnotatorPreference;
 import org.hashiya.ui.internal.EditorActions;
 import org.hashiya.ui.internal.HashiyaUiPlugin;
@@ -380,7 +381,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 			return;
 		}
 		AnnotationSet target = set;
-		SuggestJob job = new SuggestJob(article.getId(), ProjectSuggestions.context(project, shownAnnotator, () -> false), ProjectSuggestions.Request.of(target),
+		SuggestJob job = new SuggestJob(project, shownAnnotator, ProjectSuggestions.Request.of(target),
 				suggested -> text.getDisplay().asyncExec(() -> {
 					if (!text.isDisposed() && set == target) {
 						execute(commands.replacePending(target, ProjectSuggestions.toModel(project, suggested)));
@@ -418,10 +419,15 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		}
 	}
 
-	/** Marks the article finished for the shown annotator, or back in progress when it was. */
+	/**
+	 * Marks the article finished for the shown annotator, or back in progress when it was. Finishing
+	 * retrains the suggesters on the finished articles in the background.
+	 */
 	public void toggleFinished() {
-		if (checkEditable()) {
-			execute(commands.setStatus(set, set.getStatus() == AnnotationStatus.FINISHED ? AnnotationStatus.IN_PROGRESS : AnnotationStatus.FINISHED));
+		if (checkEditable()
+				&& execute(commands.setStatus(set, set.getStatus() == AnnotationStatus.FINISHED ? AnnotationStatus.IN_PROGRESS : AnnotationStatus.FINISHED))
+				&& set.getStatus() == AnnotationStatus.FINISHED) {
+			SuggesterTraining.train(project, shownAnnotator);
 		}
 	}
 

@@ -6,17 +6,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.hashiya.core.ProjectFolder;
+import org.hashiya.model.Annotator;
 import org.hashiya.model.Span;
 import org.hashiya.model.SpanOrigin;
 import org.hashiya.model.Suggestion;
 import org.hashiya.model.SuggestionState;
+import org.hashiya.samples.SampleCorpus;
 import org.hashiya.ui.ArticleEditor;
+import org.hashiya.ui.internal.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +125,66 @@ class SuggestionsInEditorTest {
 				&& editor.pendingSuggestions().size() == before, "suggesting again");
 		assertTrue(editor.pendingSuggestions().stream().noneMatch(again -> again.getBegin() == suggestion.getBegin() && again.getEnd() == suggestion.getEnd()
 				&& again.getLabel() == suggestion.getLabel()), "the rejected suggestion is not proposed again");
+	}
+
+	@Test
+	void suggestingInAllArticlesFillsTheOpenEditorAndTheFilesOfTheOthers() throws Exception {
+		editor.getEditingDomain().getCommandStack().undo();
+		SampleWorkspace.processEvents();
+		assertTrue(editor.pendingSuggestions().isEmpty());
+
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.hashiya.ui.suggestEverywhere", null);
+
+		ProjectFolder project = editor.getProject();
+		Annotator annotator = project.annotator(editor.getShownAnnotator());
+		List<Path> others = project.project().getArticles().stream().filter(article -> article != editor.getArticle())
+				.map(article -> project.annotationFile(article, annotator)).toList();
+		input.waitUntil(() -> !editor.pendingSuggestions().isEmpty() && others.stream().allMatch(Files::exists), "suggestions in every article");
+		for (Path file : others) {
+			assertTrue(Files.readString(file).contains("\nsuggestion\t"), file + " holds suggestions");
+		}
+		assertTrue(editor.isDirty(), "the open article changed through its editor, unsaved");
+	}
+
+	@Test
+	void theModelReportCrossValidatesOnTheFinishedArticles() throws Exception {
+		editor.doSave(new NullProgressMonitor());
+		editor.showAnnotator(SampleCorpus.GOLD_ANNOTATOR);
+		String[] report = new String[1];
+		Display display = text.getDisplay();
+		Runnable closeReport = new Runnable() {
+			@Override
+			public void run() {
+				for (Shell shell : display.getShells()) {
+					if (Messages.ModelReport_title.equals(shell.getText())) {
+						report[0] = textIn(shell);
+						shell.close();
+						return;
+					}
+				}
+				display.timerExec(50, this);
+			}
+		};
+		display.timerExec(50, closeReport);
+
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.hashiya.ui.modelReport", null);
+
+		input.waitUntil(() -> report[0] != null, "the model report");
+		assertTrue(report[0].contains("micro"), report[0]);
+		assertTrue(report[0].lines().anyMatch(line -> line.startsWith("LOC")), report[0]);
+	}
+
+	/** @return the text of the first Text widget inside {@code composite}, or "" */
+	private static String textIn(Composite composite) {
+		for (Control child : composite.getChildren()) {
+			if (child instanceof Text field) {
+				return field.getText();
+			}
+			if (child instanceof Composite inner && !textIn(inner).isEmpty()) {
+				return textIn(inner);
+			}
+		}
+		return "";
 	}
 
 	private int styleAt(int offset) {

@@ -32,6 +32,12 @@ public final class Messages extends NLS {
 	public static String ArticleEditor_suggestionTooltip;
 	public static String SuggestJob_name;
 	public static String SuggestJob_failed;
+	public static String SuggesterTraining_name;
+	public static String SuggestEverywhere_name;
+	public static String SuggestEverywhere_saveFailed;
+	public static String ModelReport_title;
+	public static String ModelReport_tooFew;
+	public static String ModelReport_intro;
 	public static String Action_undo;
 	public static String Action_redo;
 	public static String Action_revert;

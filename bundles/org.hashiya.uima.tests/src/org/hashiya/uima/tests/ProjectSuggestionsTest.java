@@ -138,14 +138,14 @@ class ProjectSuggestionsTest {
 	}
 
 	private double f1(Annotator learner) throws IOException {
-		List<LabeledSpan> suggested = ProjectSuggestions.suggest(ProjectSuggestions.context(project, learner, () -> false), ProjectSuggestions.Request.of(set));
+		List<LabeledSpan> suggested = ProjectSuggestions.train(ProjectSuggestions.context(project, learner, () -> false)).suggest(ProjectSuggestions.Request.of(set));
 		List<LabeledSpan> gold = project.findAnnotationSet(article, gold()).orElseThrow().getSpans().stream()
 				.map(span -> LabeledSpan.of(span.getBegin(), span.getEnd(), span.getLabel().getName())).toList();
 		return SpanScores.compare(gold, suggested).micro(SpanScores.Matching.EXACT).f1();
 	}
 
 	private List<Suggestion> suggestFrom(Annotator learner) throws IOException {
-		return ProjectSuggestions.toModel(project, ProjectSuggestions.suggest(ProjectSuggestions.context(project, learner, () -> false), ProjectSuggestions.Request.of(set)));
+		return ProjectSuggestions.toModel(project, ProjectSuggestions.train(ProjectSuggestions.context(project, learner, () -> false)).suggest(ProjectSuggestions.Request.of(set)));
 	}
 
 	private Annotator gold() {

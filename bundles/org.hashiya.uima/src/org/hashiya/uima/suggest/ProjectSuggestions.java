@@ -39,11 +39,11 @@ public final class ProjectSuggestions {
 	 * @param spans    the annotator's spans: no suggestion overlaps one
 	 * @param rejected what the annotator rejected: not proposed again at the same place with the same label
 	 */
-	public record Request(String text, List<LabeledSpan> spans, List<LabeledSpan> rejected) {
+	public record Request(String articleId, String text, List<LabeledSpan> spans, List<LabeledSpan> rejected) {
 
 		/** @return the request for the article of {@code set}, as the set is now */
 		public static Request of(AnnotationSet set) {
-			return new Request(set.getArticle().getText(), labeled(set.getSpans()),
+			return new Request(set.getArticle().getId(), set.getArticle().getText(), labeled(set.getSpans()),
 					labeled(set.getSuggestions().stream().filter(suggestion -> suggestion.getState() == SuggestionState.REJECTED).toList()));
 		}
 	}
@@ -63,12 +63,28 @@ public final class ProjectSuggestions {
 		return new SuggestionContext(labels, finished, Files.isDirectory(gazetteers) ? Optional.of(gazetteers) : Optional.empty(), canceled);
 	}
 
-	/** Trains the project's suggesters on {@code context} and runs them over the article of {@code request}. */
-	public static List<LabeledSpan> suggest(SuggestionContext context, Request request) throws IOException {
-		try (SuggestionPipeline pipeline = SuggestionPipeline.of(ProjectSuggesters.create(context))) {
-			context.checkCanceled();
-			return pipeline.suggest(request.text(), request.spans(), request.rejected());
+	/**
+	 * The project's suggesters trained on one state of the finished work, kept while that work is
+	 * unchanged so that suggesting needs no training.
+	 */
+	public record Trained(SuggestionContext context, List<Suggester> suggesters) {
+
+		/** @return whether these suggesters were trained on what {@code other} holds */
+		public boolean fits(SuggestionContext other) {
+			return context.labels().equals(other.labels()) && context.accepted().equals(other.accepted()) && context.gazetteers().equals(other.gazetteers());
 		}
+
+		/** @return the suggestions for the article of {@code request} */
+		public List<LabeledSpan> suggest(Request request) throws IOException {
+			try (SuggestionPipeline pipeline = SuggestionPipeline.of(suggesters)) {
+				return pipeline.suggest(request.text(), request.spans(), request.rejected());
+			}
+		}
+	}
+
+	/** Trains the project's suggesters on {@code context}; {@link SuggestionContext#canceled()} stops it. */
+	public static Trained train(SuggestionContext context) throws IOException {
+		return new Trained(context, ProjectSuggesters.create(context));
 	}
 
 	/** @return pending suggestions of the project's labels (those of other labels are dropped) */

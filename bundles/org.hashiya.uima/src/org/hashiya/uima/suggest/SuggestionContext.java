@@ -28,6 +28,11 @@ public record SuggestionContext(List<String> labels, List<LabeledText> accepted,
 		return new SuggestionContext(labels, accepted, Optional.empty(), () -> false);
 	}
 
+	/** @return the same context, canceled by {@code canceled} instead, e.g. a job's progress monitor */
+	public SuggestionContext canceledBy(BooleanSupplier canceled) {
+		return new SuggestionContext(labels, accepted, gazetteers, canceled);
+	}
+
 	/** @throws CancellationException when the work was canceled */
 	public void checkCanceled() {
 		if (canceled.getAsBoolean()) {
