@@ -203,6 +203,9 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		actions = new EditorActions(this);
 		HashiyaUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(snappingListener);
 		showAnnotator(restoredAnnotator != null ? restoredAnnotator : AnnotatorPreference.currentAnnotator());
+		if (HashiyaUiPlugin.getDefault().isSuggestingOnOpen() && pendingSuggestions().isEmpty() && loadProblem().isEmpty()) {
+			suggest();
+		}
 	}
 
 	/**

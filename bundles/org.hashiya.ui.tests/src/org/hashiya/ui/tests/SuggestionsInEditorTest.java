@@ -2,6 +2,7 @@ package org.hashiya.ui.tests;
 
 import static org.hashiya.ui.tests.SampleWorkspace.ARTICLE_001;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,7 @@ import org.hashiya.model.Suggestion;
 import org.hashiya.model.SuggestionState;
 import org.hashiya.samples.SampleCorpus;
 import org.hashiya.ui.ArticleEditor;
+import org.hashiya.ui.internal.HashiyaUiPlugin;
 import org.hashiya.ui.internal.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +174,19 @@ class SuggestionsInEditorTest {
 		input.waitUntil(() -> report[0] != null, "the model report");
 		assertTrue(report[0].contains("micro"), report[0]);
 		assertTrue(report[0].lines().anyMatch(line -> line.startsWith("LOC")), report[0]);
+	}
+
+	@Test
+	void withSuggestingOnOpenAnArticleGetsSuggestionsWhenItOpens() throws Exception {
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.hashiya.ui.toggleSuggestOnOpen", null);
+		try {
+			ArticleEditor other = workspace.open(SampleWorkspace.ARTICLE_000);
+
+			input.waitUntil(() -> !other.pendingSuggestions().isEmpty(), "suggestions in the article just opened");
+		} finally {
+			editor.getSite().getService(IHandlerService.class).executeCommand("org.hashiya.ui.toggleSuggestOnOpen", null);
+		}
+		assertFalse(HashiyaUiPlugin.getDefault().isSuggestingOnOpen(), "off again, as by default");
 	}
 
 	/** @return the text of the first Text widget inside {@code composite}, or "" */

@@ -12,6 +12,7 @@ public final class HashiyaUiPlugin extends AbstractUIPlugin {
 
 	/** Stored inverted so that the preference's default, false, means snapping. */
 	private static final String EXACT_SELECTION = "exactSelection";
+	private static final String SUGGEST_ON_OPEN = "suggestOnOpen";
 
 	private static HashiyaUiPlugin instance;
 
@@ -40,6 +41,15 @@ public final class HashiyaUiPlugin extends AbstractUIPlugin {
 
 	public void setSnapping(boolean snapping) {
 		getPreferenceStore().setValue(EXACT_SELECTION, !snapping);
+	}
+
+	/** @return whether an article editor suggests spans as soon as it opens an article without pending suggestions */
+	public boolean isSuggestingOnOpen() {
+		return getPreferenceStore().getBoolean(SUGGEST_ON_OPEN);
+	}
+
+	public void setSuggestingOnOpen(boolean suggesting) {
+		getPreferenceStore().setValue(SUGGEST_ON_OPEN, suggesting);
 	}
 
 	public OpenProjects openProjects() {
