@@ -138,6 +138,8 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	private boolean restyleAll;
 	/** The spans, their status or their labels changed since the views were last told. */
 	private boolean unannouncedChange;
+	/** The dirty state the workbench was last told of. */
+	private boolean toldDirty;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -465,7 +467,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		}
 		domain.getCommandStack().flush();
 		edit(project.annotationSet(article, shownAnnotator));
-		firePropertyChange(PROP_DIRTY);
+		tellDirtyState();
 	}
 
 	@Override
@@ -473,7 +475,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		try {
 			project.save(set);
 			((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-			firePropertyChange(PROP_DIRTY);
+			tellDirtyState();
 		} catch (IOException | RuntimeException e) {
 			showError(Messages.ArticleEditor_saveFailed, e);
 			monitor.setCanceled(true);
@@ -585,7 +587,15 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 
 	private void commandStackChanged() {
 		flushChanges();
-		firePropertyChange(PROP_DIRTY);
+		tellDirtyState();
+	}
+
+	/** Telling the workbench costs a re-evaluation of every save handler: only when the state changed. */
+	private void tellDirtyState() {
+		if (isDirty() != toldDirty) {
+			toldDirty = isDirty();
+			firePropertyChange(PROP_DIRTY);
+		}
 	}
 
 	/** Restyles the text the model changes touched, then tells the views. */
@@ -656,9 +666,12 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 				HashiyaUiPlugin.getDefault().isSnapping() ? Messages.ArticleEditor_snappingOn : Messages.ArticleEditor_snappingOff }));
 		String problemText = loadProblem().map(message -> NLS.bind(Messages.ArticleEditor_spansNotShown, message)).orElse(null);
 		problem.setText(problemText == null ? "" : problemText);
-		((GridData) problem.getLayoutData()).exclude = problemText == null;
-		problem.setVisible(problemText != null);
-		status.getParent().layout(true);
+		// The status fills its row; only showing or hiding the problem changes the layout.
+		if (problem.getVisible() != (problemText != null)) {
+			((GridData) problem.getLayoutData()).exclude = problemText == null;
+			problem.setVisible(problemText != null);
+			status.getParent().getParent().layout(true, true);
+		}
 	}
 
 	private Optional<String> loadProblem() {

@@ -88,6 +88,8 @@ class EditorBenchmark {
 	/** Targets: open within twice the floor, a span added within one frame at 60 Hz. */
 	static final double OPEN_TARGET_RATIO = 2.0;
 	static final double ADD_TARGET_MILLIS = 16.0;
+	/** Words restyled in the bare widget for the floor of an add. */
+	private static final int RESTYLES = 50;
 
 	/** A step not painted by then is a broken benchmark, not a slow editor. */
 	private static final long PAINT_TIMEOUT = TimeUnit.SECONDS.toNanos(60);
@@ -197,6 +199,7 @@ class EditorBenchmark {
 		// (c) add a span: select an unlabeled word (not timed) and label it
 		Label label = editor.getProject().label("PER").orElseThrow();
 		List<int[]> words = wordsToLabel();
+		Step[] restyles = restyleFloor(text, ranges, styles, words);
 		Step[] adds = new Step[ADDS];
 		for (int run = 0; run < ADDS; run++) {
 			reveal(text, words.get(run));
@@ -228,6 +231,8 @@ class EditorBenchmark {
 		line("open, median of the next %d          %9.1f  %6.2f   all: %s", OPENS - 1, open, open / floor, list(opens, Step::latency));
 		line("floor: bare StyledText, median      %9.1f  %6.2f   all: %s", floor, 1.0, list(floors, Step::latency));
 		line("add span, work, median              %9.1f  %6.3f", add, add / floor);
+		line("floor of an add: bare StyledText restyling the same word, median/p95 %.1f / %.1f ms (%d words)", median(restyles, Step::work),
+				percentile(restyles, Step::work, 95), RESTYLES);
 		line("add span, work, p95                 %9.1f  %6.3f   of %d", percentile(adds, Step::work, 95), percentile(adds, Step::work, 95) / floor, ADDS);
 		line("add span, until painted, median/p95 %9.1f / %.1f   (work plus the wait for the next frame)", median(adds, Step::latency), percentile(adds, Step::latency, 95));
 		line("undo, work, median                  %9.1f  %6.3f", median(undos, Step::work), median(undos, Step::work) / floor);
@@ -315,6 +320,47 @@ class EditorBenchmark {
 
 	/** The floor once: a fresh StyledText like the editor's, timed from setText until painted. */
 	private Step floor(StyledText like, int[] ranges, StyleRange[] styles) throws Exception {
+		StyledText bare = bareLike(like);
+		String content = like.getText();
+		try {
+			Step step = step(() -> {
+				bare.setText(content);
+				bare.setStyleRanges(ranges, styles);
+			}, () -> bare);
+			assertEquals(styles.length, bare.getStyleRanges(false).length, "styles in the floor widget");
+			return step;
+		} finally {
+			bare.getShell().dispose();
+			quiet();
+		}
+	}
+
+	/**
+	 * The floor of adding a span: in a bare StyledText showing the same text and styles, giving one
+	 * word a background with {@code replaceStyleRanges} (what the editor does), timed until painted.
+	 */
+	private Step[] restyleFloor(StyledText like, int[] ranges, StyleRange[] styles, List<int[]> words) throws Exception {
+		StyledText bare = bareLike(like);
+		try {
+			bare.setText(like.getText());
+			bare.setStyleRanges(ranges, styles);
+			quiet();
+			Step[] restyles = new Step[RESTYLES];
+			for (int run = 0; run < RESTYLES; run++) {
+				int[] word = words.get(run);
+				reveal(bare, word);
+				StyleRange style = new StyleRange(word[0], word[1] - word[0], styles[0].foreground, styles[0].background);
+				restyles[run] = step(() -> bare.replaceStyleRanges(word[0], word[1] - word[0], new StyleRange[] { style }), () -> bare);
+			}
+			return restyles;
+		} finally {
+			bare.getShell().dispose();
+			quiet();
+		}
+	}
+
+	/** @return a StyledText with the font, margins, spacing, size and place of {@code like}, in a shell of its own, painted */
+	private StyledText bareLike(StyledText like) throws InterruptedException {
 		Shell shell = new Shell(display, SWT.NO_TRIM | SWT.ON_TOP);
 		shell.setLayout(new FillLayout());
 		StyledText bare = new StyledText(shell, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY | SWT.RIGHT_TO_LEFT);
@@ -326,18 +372,7 @@ class EditorBenchmark {
 		shell.setBounds(location.x, location.y, size.x, size.y);
 		shell.open();
 		quiet();
-		String content = like.getText();
-		try {
-			Step step = step(() -> {
-				bare.setText(content);
-				bare.setStyleRanges(ranges, styles);
-			}, () -> bare);
-			assertEquals(styles.length, bare.getStyleRanges(false).length, "styles in the floor widget");
-			return step;
-		} finally {
-			shell.dispose();
-			quiet();
-		}
+		return bare;
 	}
 
 	/** Selects the word and scrolls it into view, then waits until all is painted. */
