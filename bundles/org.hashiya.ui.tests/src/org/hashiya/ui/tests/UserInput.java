@@ -18,6 +18,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
@@ -63,12 +64,12 @@ final class UserInput {
 		waitUntil(() -> display.getActiveShell() == shell, "the workbench window to become active");
 	}
 
-	/** Gives {@code text} the keyboard focus, as a click into it would. */
-	void focus(StyledText text) {
+	/** Gives {@code control} (the article text, a field) the keyboard focus, as a click into it would. */
+	void focus(Control control) {
 		shell.forceActive();
-		text.setFocus();
+		control.setFocus();
 		settle();
-		waitUntil(() -> display.getFocusControl() == text, "the keyboard focus to reach the article text");
+		waitUntil(() -> display.getFocusControl() == control, "the keyboard focus to reach " + control);
 	}
 
 	/** Clicks the left button at {@code point} (in screen coordinates) over {@code text}. */

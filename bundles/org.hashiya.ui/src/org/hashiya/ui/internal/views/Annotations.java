@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.model.AnnotationSet;
+import org.hashiya.model.Article;
 import org.hashiya.model.Label;
-import org.hashiya.model.Span;
+import org.hashiya.model.TextRegion;
 
-/** What the views show of a project's labels and of spans. */
+/** What the views show of a project's labels and of spans and suggestions. */
 final class Annotations {
 
 	private Annotations() {
@@ -18,9 +19,13 @@ final class Annotations {
 		return project.project().getLabelSets().stream().flatMap(labelSet -> labelSet.getLabels().stream()).toList();
 	}
 
-	/** @return the span's text on one line: a span across a line break still fits one row */
-	static String coveredText(Span span) {
-		String text = ((AnnotationSet) span.eContainer()).getArticle().getText();
-		return text.substring(span.getBegin(), span.getEnd()).replaceAll("\\s+", " ");
+	/** @return the article of a span or suggestion */
+	static Article article(TextRegion region) {
+		return ((AnnotationSet) region.eContainer()).getArticle();
+	}
+
+	/** @return the text of a span or suggestion on one line: one across a line break still fits one row */
+	static String coveredText(TextRegion region) {
+		return article(region).getText().substring(region.getBegin(), region.getEnd()).replaceAll("\\s+", " ");
 	}
 }

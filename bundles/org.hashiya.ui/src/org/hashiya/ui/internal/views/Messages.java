@@ -33,6 +33,27 @@ final class Messages extends NLS {
 	public static String SpanOrigin_manual;
 	public static String SpanOrigin_acceptedSuggestion;
 	public static String SpanOrigin_imported;
+	public static String SuggestionsView_article;
+	public static String SuggestionsView_text;
+	public static String SuggestionsView_label;
+	public static String SuggestionsView_score;
+	public static String SuggestionsView_source;
+	public static String SuggestionsView_filter;
+	public static String SuggestionsView_listed;
+	public static String SuggestionsView_noArticle;
+	public static String SuggestionsView_noSuggestions;
+	public static String SuggestionsView_acceptSelected;
+	public static String SuggestionsView_acceptSelectedTip;
+	public static String SuggestionsView_rejectSelected;
+	public static String SuggestionsView_rejectSelectedTip;
+	public static String SuggestionsView_acceptAbove;
+	public static String SuggestionsView_acceptAboveQuestion;
+	public static String SuggestionsView_rejectBelow;
+	public static String SuggestionsView_rejectBelowQuestion;
+	public static String SuggestionsView_leastConfidentFirst;
+	public static String SuggestionsView_leastConfidentFirstTip;
+	public static String SuggestionsView_noneToDecide;
+	public static String SuggestionsView_notAScore;
 
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
