@@ -31,6 +31,19 @@ class SpanSnappingTest {
 	Path gold;
 
 	@Test
+	void wordsOfAnotherArticleTellAProcliticFromAFirstLetter() {
+		String text = "قال إنه زار وسوريا أمس";
+		int begin = text.indexOf("وسوريا");
+		SpanSnapping alone = SpanSnapping.forTexts(List.of(text));
+
+		SpanSnapping withAnother = alone.withWordsOf("سوريا دولة");
+
+		assertEquals(new Range(begin, begin + "وسوريا".length()), alone.snap(text, begin, begin + 1), "no article shows سوريا on its own");
+		assertEquals(new Range(begin + 1, begin + "وسوريا".length()), withAnother.snap(text, begin, begin + 1));
+		assertEquals(new Range(begin, begin + "وسوريا".length()), alone.snap(text, begin, begin + 1), "the first snapping is unchanged");
+	}
+
+	@Test
 	void aConjunctionBeforeANameTheProjectUsesAloneIsDropped() {
 		assertEquals("واشنطن", snapped("اتفقت طهران وواشنطن على ذلك", "وواشنطن"));
 	}

@@ -53,19 +53,31 @@ public final class SpanSnapping {
 	 */
 	public static SpanSnapping forTexts(Collection<String> texts) {
 		Set<String> words = new HashSet<>();
-		for (String text : texts) {
-			int start = -1;
-			for (int index = 0; index <= text.length(); index++) {
-				boolean inWord = index < text.length() && Words.isWordCharacter(text.charAt(index));
-				if (inWord && start < 0) {
-					start = index;
-				} else if (!inWord && start >= 0) {
-					words.add(text.substring(start, index));
-					start = -1;
-				}
+		texts.forEach(text -> addWords(text, words));
+		return new SpanSnapping(words);
+	}
+
+	/**
+	 * @return this snapping with the words of {@code text} added, for one more article; this one
+	 *         is left as it is, so a project's snapping can be shared while articles come and go
+	 */
+	public SpanSnapping withWordsOf(String text) {
+		Set<String> words = new HashSet<>(vocabulary);
+		addWords(text, words);
+		return new SpanSnapping(words);
+	}
+
+	private static void addWords(String text, Set<String> words) {
+		int start = -1;
+		for (int index = 0; index <= text.length(); index++) {
+			boolean inWord = index < text.length() && Words.isWordCharacter(text.charAt(index));
+			if (inWord && start < 0) {
+				start = index;
+			} else if (!inWord && start >= 0) {
+				words.add(text.substring(start, index));
+				start = -1;
 			}
 		}
-		return new SpanSnapping(words);
 	}
 
 	/**
