@@ -92,6 +92,17 @@ class ArabicAnalysisTest {
 		assertEquals(List.of(stems.split("\\|")), keys);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "واشنطن", "ولإيران", "وللعراق", "وَلِلْعِرَاقِ", "فـبـغداد", "بالعراق", "من" })
+	void theReadingsOfATokenHaveTheKeysOfTheirStems(String word) throws IOException {
+		AnalyzedText analyzed = pipeline.analyze(word);
+		List<String> expected = Proclitics.readings(word, 0, word.length()).stream().map(reading -> Proclitics.key(word, reading, word.length())).toList();
+
+		assertEquals(expected, analyzed.readings(0).stream().map(AnalyzedText.Reading::key).toList());
+		assertEquals(Proclitics.readings(word, 0, word.length()).stream().map(Proclitics.Reading::stemBegin).toList(),
+				analyzed.readings(0).stream().map(AnalyzedText.Reading::stemBegin).toList());
+	}
+
 	@Test
 	void theTokenStemBeginsAfterItsLongestProclitic() throws IOException {
 		String text = "وللعراق";

@@ -1,5 +1,6 @@
 package org.hashiya.uima.arabic;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
@@ -10,9 +11,20 @@ import org.hashiya.uima.HashiyaTypeSystem;
 
 /**
  * The tokens and sentences {@link ArabicSegmenter} found in a CAS, as arrays that suggesters read
- * without going through the CAS indexes again for every look-up.
+ * without going through the CAS indexes again for every look-up. Not thread-safe: the proclitic
+ * readings are worked out on first use.
  */
 public final class AnalyzedText {
+
+	/**
+	 * A proclitic reading of a token with its matching key.
+	 *
+	 * @param stemBegin  where the stem starts in the text
+	 * @param elidedAlif whether the stem lost the alif of the article after ل, see {@link Proclitics.Reading}
+	 * @param key        the key of the stem (with that alif when it was elided)
+	 */
+	public record Reading(int stemBegin, boolean elidedAlif, String key) {
+	}
 
 	private final String text;
 	private final int[] begins;
@@ -21,6 +33,12 @@ public final class AnalyzedText {
 	private final String[] keys;
 	/** The index of each token's sentence. */
 	private final int[] sentences;
+	/**
+	 * Each token's readings, null until asked for. Every suggester asks for them at every token, so
+	 * they are worked out once per text rather than once per suggester, and not at all when only
+	 * the segmentation is wanted.
+	 */
+	private final List<Reading>[] readings;
 
 	private AnalyzedText(String text, int[] begins, int[] ends, int[] stemBegins, String[] keys, int[] sentences) {
 		this.text = text;
@@ -29,6 +47,9 @@ public final class AnalyzedText {
 		this.stemBegins = stemBegins;
 		this.keys = keys;
 		this.sentences = sentences;
+		@SuppressWarnings("unchecked")
+		List<Reading>[] none = new List[begins.length];
+		this.readings = none;
 	}
 
 	/** @return the analysis in {@code cas}, which {@link ArabicSegmenter} has processed */
@@ -90,13 +111,35 @@ public final class AnalyzedText {
 	}
 
 	/** @return the readings of the token with their keys: the whole token first, then without proclitics */
-	public List<Proclitics.Reading> readings(int token) {
-		return Proclitics.readings(text, begins[token], ends[token]);
+	public List<Reading> readings(int token) {
+		List<Reading> known = readings[token];
+		if (known == null) {
+			known = readingsOf(token);
+			readings[token] = known;
+		}
+		return known;
 	}
 
-	/** @return the key of a reading of {@code token} */
-	public String key(int token, Proclitics.Reading reading) {
-		return reading.stemBegin() == begins[token] ? keys[token] : Proclitics.key(text, reading, ends[token]);
+	private List<Reading> readingsOf(int token) {
+		List<Proclitics.Reading> stems = Proclitics.readings(text, begins[token], ends[token]);
+		List<Reading> keyed = new ArrayList<>(stems.size());
+		for (Proclitics.Reading stem : stems) {
+			keyed.add(new Reading(stem.stemBegin(), stem.elidedAlif(), stemKey(token, stem)));
+		}
+		return keyed;
+	}
+
+	/**
+	 * @return the key of a reading, as {@link Proclitics#key} makes it, but cut from the token's key:
+	 *         keys are made one character at a time, so the stem's key is what follows the key of
+	 *         the proclitics, and only those one or two letters are normalised again
+	 */
+	private String stemKey(int token, Proclitics.Reading stem) {
+		if (stem.stemBegin() == begins[token]) {
+			return keys[token];
+		}
+		String key = keys[token].substring(NormalizedText.keyOf(text, begins[token], stem.stemBegin()).length());
+		return stem.elidedAlif() ? Proclitics.ELIDED_ALIF + key : key;
 	}
 
 	/** @return the index of the first token that ends after {@code offset}, or {@link #tokenCount()} */

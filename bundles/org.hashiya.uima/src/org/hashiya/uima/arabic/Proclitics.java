@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class Proclitics {
 
+	/** What a stem's key starts with when it lost the alif of the article after ل. */
+	static final String ELIDED_ALIF = "ا";
 	private static final String CONJUNCTIONS = "وف";
 	private static final String PREPOSITIONS = "بكل";
 	/** Letters a stem needs, so that short words are not taken apart by accident. */
@@ -56,7 +58,7 @@ public final class Proclitics {
 	/** The readings after the preposition at {@code at}, and the لل form when it is ل. */
 	private static void preposition(CharSequence text, int at, int end, List<Reading> readings) {
 		int stem = nextLetter(text, at + 1, end);
-		if (text.charAt(at) == 'ل' && stem < end && text.charAt(stem) == 'ل' && letters(text, stem, end) > MIN_STEM_LETTERS) {
+		if (text.charAt(at) == 'ل' && stem < end && text.charAt(stem) == 'ل' && hasLetters(text, stem, end, MIN_STEM_LETTERS + 1)) {
 			readings.add(new Reading(stem, true));
 		} else {
 			addStem(text, stem, end, readings);
@@ -64,7 +66,7 @@ public final class Proclitics {
 	}
 
 	private static void addStem(CharSequence text, int stem, int end, List<Reading> readings) {
-		if (letters(text, stem, end) >= MIN_STEM_LETTERS) {
+		if (hasLetters(text, stem, end, MIN_STEM_LETTERS)) {
 			readings.add(new Reading(stem, false));
 		}
 	}
@@ -72,7 +74,7 @@ public final class Proclitics {
 	/** @return the key of a reading of the word ending at {@code end} */
 	public static String key(CharSequence text, Reading reading, int end) {
 		String key = NormalizedText.keyOf(text, reading.stemBegin(), end);
-		return reading.elidedAlif() ? "ا" + key : key;
+		return reading.elidedAlif() ? ELIDED_ALIF + key : key;
 	}
 
 	/** @return the first offset at or after {@code from} that holds a letter (not a mark or tatweel) */
@@ -84,14 +86,15 @@ public final class Proclitics {
 		return index;
 	}
 
-	private static int letters(CharSequence text, int from, int end) {
-		int count = 0;
-		for (int index = from; index < end; index++) {
+	/** @return whether {@code text[from, end)} holds at least {@code count} letters; counts no further */
+	private static boolean hasLetters(CharSequence text, int from, int end, int count) {
+		int found = 0;
+		for (int index = from; index < end && found < count; index++) {
 			if (isLetter(text.charAt(index))) {
-				count++;
+				found++;
 			}
 		}
-		return count;
+		return found >= count;
 	}
 
 	private static boolean isLetter(char character) {

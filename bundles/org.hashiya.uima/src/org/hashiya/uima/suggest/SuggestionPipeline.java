@@ -3,9 +3,11 @@ package org.hashiya.uima.suggest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.uima.UIMAFramework;
@@ -81,15 +83,22 @@ public final class SuggestionPipeline implements AutoCloseable {
 	 */
 	public List<LabeledSpan> suggest(String text, List<LabeledSpan> spans, List<LabeledSpan> rejected) throws IOException {
 		AnalyzedText analyzed = analyze(text);
-		Map<String, LabeledSpan> byPlace = new LinkedHashMap<>();
+		Map<Place, LabeledSpan> byPlace = new LinkedHashMap<>();
 		for (Suggester suggester : suggesters) {
 			for (LabeledSpan proposal : suggester.suggest(analyzed)) {
-				byPlace.merge(proposal.begin() + ":" + proposal.end() + ":" + proposal.label(), proposal, SuggestionPipeline::joined);
+				byPlace.merge(Place.of(proposal), proposal, SuggestionPipeline::joined);
 			}
 		}
-		List<LabeledSpan> candidates = byPlace.values().stream()
-				.filter(proposal -> rejected.stream().noneMatch(proposal::sameAs) && spans.stream().noneMatch(proposal::overlaps))
-				.sorted(PREFERRED).toList();
+		Set<Place> rejectedPlaces = new HashSet<>();
+		rejected.forEach(span -> rejectedPlaces.add(Place.of(span)));
+		Occupied occupied = new Occupied(spans);
+		List<LabeledSpan> candidates = new ArrayList<>();
+		for (Map.Entry<Place, LabeledSpan> proposal : byPlace.entrySet()) {
+			if (!rejectedPlaces.contains(proposal.getKey()) && !occupied.overlaps(proposal.getValue())) {
+				candidates.add(proposal.getValue());
+			}
+		}
+		candidates.sort(PREFERRED);
 		TreeSet<LabeledSpan> kept = new TreeSet<>(LabeledSpan.IN_TEXT_ORDER);
 		for (LabeledSpan candidate : candidates) {
 			LabeledSpan before = kept.floor(candidate);
@@ -100,6 +109,60 @@ public final class SuggestionPipeline implements AutoCloseable {
 		}
 		addToCas(kept);
 		return new ArrayList<>(kept);
+	}
+
+	/** Where a suggestion is and what it says, whatever its score and source: {@link LabeledSpan#sameAs} as a key. */
+	private record Place(int begin, int end, String label) {
+
+		static Place of(LabeledSpan span) {
+			return new Place(span.begin(), span.end(), span.label());
+		}
+	}
+
+	/**
+	 * The annotator's spans, sorted by where they start, so that whether a proposal overlaps one is a
+	 * binary search rather than a look at every span: an article may hold hundreds of spans and
+	 * draw hundreds of proposals.
+	 */
+	private static final class Occupied {
+
+		private final int[] begins;
+		/** The furthest end of the spans up to each one in begin order. */
+		private final int[] furthestEnds;
+
+		Occupied(List<LabeledSpan> spans) {
+			List<LabeledSpan> sorted = new ArrayList<>(spans);
+			sorted.sort(Comparator.comparingInt(LabeledSpan::begin));
+			begins = new int[sorted.size()];
+			furthestEnds = new int[sorted.size()];
+			int furthest = Integer.MIN_VALUE;
+			for (int index = 0; index < sorted.size(); index++) {
+				begins[index] = sorted.get(index).begin();
+				furthest = Math.max(furthest, sorted.get(index).end());
+				furthestEnds[index] = furthest;
+			}
+		}
+
+		/** @return whether a span that begins before {@code span} ends also ends after it begins */
+		boolean overlaps(LabeledSpan span) {
+			int startingBefore = startingBefore(span.end());
+			return startingBefore > 0 && furthestEnds[startingBefore - 1] > span.begin();
+		}
+
+		/** @return how many spans begin before {@code offset} */
+		private int startingBefore(int offset) {
+			int low = 0;
+			int high = begins.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (begins[middle] < offset) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
 	}
 
 	private static LabeledSpan joined(LabeledSpan one, LabeledSpan other) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.arabic.AnalyzedText;
-import org.hashiya.uima.arabic.Proclitics;
 
 /**
  * Finds known phrases in an analysed text: a trie with one edge per token {@link AnalyzedText#key key},
@@ -37,12 +36,12 @@ public final class PhraseMatcher {
 		if (first >= text.tokenCount() || text.end(first) > end) {
 			return Optional.empty();
 		}
-		Optional<Proclitics.Reading> reading = text.readings(first).stream().filter(candidate -> candidate.stemBegin() == begin).findFirst();
+		Optional<AnalyzedText.Reading> reading = text.readings(first).stream().filter(candidate -> candidate.stemBegin() == begin).findFirst();
 		if (reading.isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> keys = new ArrayList<>();
-		keys.add(text.key(first, reading.get()));
+		keys.add(reading.get().key());
 		int last = first;
 		while (last + 1 < text.tokenCount() && text.end(last + 1) <= end) {
 			keys.add(text.key(++last));
@@ -69,15 +68,16 @@ public final class PhraseMatcher {
 		for (int token = 0; token < text.tokenCount(); token++) {
 			Match best = null;
 			int bestBegin = 0;
-			for (Proclitics.Reading reading : text.readings(token)) {
-				String key = text.key(token, reading);
+			for (AnalyzedText.Reading reading : text.readings(token)) {
+				Match match = longest(root.children.get(reading.key()), text, token);
 				// لل is ل + العراق with the alif elided, or ل + لبنان: either way the stem starts at the second ل.
-				for (String first : reading.elidedAlif() ? List.of(key, key.substring(1)) : List.of(key)) {
-					Match match = longest(root.children.get(first), text, token);
-					if (match != null && (best == null || match.last() > best.last())) {
-						best = match;
-						bestBegin = reading.stemBegin();
-					}
+				if (reading.elidedAlif()) {
+					Match withoutAlif = longest(root.children.get(reading.key().substring(1)), text, token);
+					match = longer(match, withoutAlif);
+				}
+				if (match != null && (best == null || match.last() > best.last())) {
+					best = match;
+					bestBegin = reading.stemBegin();
 				}
 			}
 			if (best != null) {
@@ -90,6 +90,11 @@ public final class PhraseMatcher {
 	}
 
 	private record Match(Node node, int last) {
+	}
+
+	/** @return the match that ends further, the first one when they end together */
+	private static Match longer(Match first, Match second) {
+		return second != null && (first == null || second.last() > first.last()) ? second : first;
 	}
 
 	/** @return the longest phrase from {@code node} (reached by the first token) on, within its sentence, or null */

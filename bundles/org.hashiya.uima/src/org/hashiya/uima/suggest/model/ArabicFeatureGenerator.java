@@ -1,5 +1,6 @@
 package org.hashiya.uima.suggest.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hashiya.uima.arabic.NormalizedText;
@@ -13,32 +14,85 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * (script, article), where it stands in the sentence, and the keys without proclitics and shapes
  * of the two tokens on either side. Keys rather than written forms, so that spelling variants
  * (أميركا، اميركا) and attached prepositions share what was learnt.
+ *
+ * <p>All but the position depend on one word alone, what it gives itself and what it gives each
+ * neighbour ({@link Word}), which {@link NameDecoder} keeps per word. Not thread-safe, like the
+ * name finder that uses it.</p>
  */
 final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
-	private static final int WINDOW = 2;
+	/** How many tokens on either side give features. */
+	static final int WINDOW = 2;
 	private static final int MAX_AFFIX = 3;
 	private static final String ARTICLE = "ال";
 
+	/**
+	 * The sentence last asked about, with the word of each of its tokens. OpenNLP asks for the
+	 * tokens of one sentence in turn, and each word gives features to the token and to its four
+	 * neighbours: working them out once per sentence spares four times over taking the proclitics
+	 * off and normalising.
+	 */
+	private String[] sentence;
+	private Word[] words;
+
+	/**
+	 * The features one word gives: to its own token, and to the token {@code offset} before or
+	 * after it, for each offset of the window.
+	 */
+	record Word(List<String> own, List<List<String>> asNeighbour) {
+
+		static Word of(String token) {
+			String stem = stemKey(token);
+			String shape = shape(token, stem);
+			List<String> own = new ArrayList<>();
+			own.add("w=" + NormalizedText.keyOf(token));
+			own.add("s=" + stem);
+			for (int length = 1; length <= Math.min(MAX_AFFIX, stem.length()); length++) {
+				own.add("pre=" + stem.substring(0, length));
+				own.add("suf=" + stem.substring(stem.length() - length));
+			}
+			own.add("shape=" + shape);
+			List<List<String>> asNeighbour = new ArrayList<>();
+			for (int offset = -WINDOW; offset <= WINDOW; offset++) {
+				asNeighbour.add(offset == 0 ? List.of() : List.of("s" + offset + "=" + stem, "shape" + offset + "=" + shape));
+			}
+			return new Word(own, asNeighbour);
+		}
+
+		/** @return the features the word gives the token {@code offset} tokens away, before it if negative */
+		List<String> asNeighbour(int offset) {
+			return asNeighbour.get(offset + WINDOW);
+		}
+	}
+
 	@Override
 	public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-		String token = tokens[index];
-		String stem = stemKey(token);
-		features.add("w=" + NormalizedText.keyOf(token));
-		features.add("s=" + stem);
-		for (int length = 1; length <= Math.min(MAX_AFFIX, stem.length()); length++) {
-			features.add("pre=" + stem.substring(0, length));
-			features.add("suf=" + stem.substring(stem.length() - length));
-		}
-		features.add("shape=" + shape(token));
-		features.add("position=" + (index == 0 ? "first" : index == tokens.length - 1 ? "last" : "inside"));
+		analyse(tokens);
+		features.addAll(words[index].own());
+		features.add(position(index, tokens.length));
 		for (int offset = -WINDOW; offset <= WINDOW; offset++) {
 			int other = index + offset;
 			if (offset != 0 && other >= 0 && other < tokens.length) {
-				features.add("s" + offset + "=" + stemKey(tokens[other]));
-				features.add("shape" + offset + "=" + shape(tokens[other]));
+				features.addAll(words[other].asNeighbour(offset));
 			}
 		}
+	}
+
+	/** @return the feature of where the token stands in its sentence, the one feature that is not a word's */
+	static String position(int index, int length) {
+		return "position=" + (index == 0 ? "first" : index == length - 1 ? "last" : "inside");
+	}
+
+	/** Works out the words of {@code tokens} unless they are those of the sentence last asked about. */
+	private void analyse(String[] tokens) {
+		if (tokens == sentence) {
+			return;
+		}
+		words = new Word[tokens.length];
+		for (int index = 0; index < tokens.length; index++) {
+			words[index] = Word.of(tokens[index]);
+		}
+		sentence = tokens;
 	}
 
 	/** @return the key of the token's shortest reading, that is after all the proclitics it may have */
@@ -48,7 +102,7 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 	}
 
 	/** @return the script or kind of the token, and whether its stem starts with the article */
-	private static String shape(String token) {
+	private static String shape(String token, String stem) {
 		char first = token.charAt(0);
 		if (Character.isDigit(first)) {
 			return "digit";
@@ -59,7 +113,6 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 		if (Character.UnicodeScript.of(first) != Character.UnicodeScript.ARABIC) {
 			return "latin";
 		}
-		String stem = stemKey(token);
 		return stem.startsWith(ARTICLE) && stem.length() > ARTICLE.length() + 1 ? "arabic-al" : "arabic";
 	}
 }

@@ -37,7 +37,10 @@ final class ArabicNameFinderFactory extends TokenNameFinderFactory {
 		return entries;
 	}
 
-	/** @return a name finder that uses {@code trained} with this factory's features */
+	/**
+	 * @return OpenNLP's own name finder for {@code trained} with this factory's features, which
+	 *         {@link NameDecoder} is held to
+	 */
 	NameFinderME finder(TokenNameFinderModel trained) {
 		return new NameFinderME(new WithThisFactory(trained));
 	}

@@ -9,24 +9,22 @@ import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.arabic.AnalyzedText;
 import org.hashiya.uima.suggest.Suggester;
 
-import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.util.Span;
-
 /**
- * Suggests the names a trained OpenNLP name finder finds, sentence by sentence, snapped to the
- * gold span convention (no proclitic at the start) and scored with the finder's probability.
+ * Suggests the names a trained OpenNLP name finder model finds ({@link NameDecoder}), sentence by
+ * sentence, snapped to the gold span convention (no proclitic at the start) and scored with the
+ * finder's probability.
  */
 final class NameFinderSuggester implements Suggester {
 
-	private final NameFinderME finder;
+	private final NameDecoder finder;
 	private final Suggester gazetteer;
-	/** The training articles, whose words tell proclitics from first letters of names. */
-	private final List<String> trainingTexts;
+	/** The snapping for the training articles, whose words tell proclitics from first letters of names. */
+	private final SpanSnapping trainingSnapping;
 
-	NameFinderSuggester(NameFinderME finder, Suggester gazetteer, List<String> trainingTexts) {
+	NameFinderSuggester(NameDecoder finder, Suggester gazetteer, List<String> trainingTexts) {
 		this.finder = finder;
 		this.gazetteer = gazetteer;
-		this.trainingTexts = trainingTexts;
+		this.trainingSnapping = SpanSnapping.forTexts(trainingTexts);
 	}
 
 	@Override
@@ -36,21 +34,16 @@ final class NameFinderSuggester implements Suggester {
 
 	@Override
 	public List<LabeledSpan> suggest(AnalyzedText text) {
-		List<String> texts = new ArrayList<>(trainingTexts);
-		texts.add(text.text());
-		SpanSnapping snapping = SpanSnapping.forTexts(texts);
+		SpanSnapping snapping = trainingSnapping.withWordsOf(text.text());
 		TokenizedArticle article = TokenizedArticle.of(text, gazetteer);
 		List<LabeledSpan> suggestions = new ArrayList<>();
-		finder.clearAdaptiveData();
 		for (int sentence = 0; sentence < article.sentenceCount(); sentence++) {
-			Span[] names = finder.find(article.tokens(sentence), article.context(sentence));
-			double[] probabilities = finder.probs(names);
-			for (int index = 0; index < names.length; index++) {
-				int first = article.firstToken(sentence) + names[index].getStart();
-				int last = article.firstToken(sentence) + names[index].getEnd() - 1;
+			for (NameDecoder.Name name : finder.find(article.tokens(sentence), article.context(sentence))) {
+				int first = article.firstToken(sentence) + name.span().getStart();
+				int last = article.firstToken(sentence) + name.span().getEnd() - 1;
 				Range snapped = snapping.snap(text.text(), text.begin(first), text.end(last));
 				if (!snapped.isEmpty()) {
-					suggestions.add(LabeledSpan.suggested(snapped.begin(), snapped.end(), names[index].getType(), probabilities[index], source()));
+					suggestions.add(LabeledSpan.suggested(snapped.begin(), snapped.end(), name.span().getType(), name.probability(), source()));
 				}
 			}
 		}

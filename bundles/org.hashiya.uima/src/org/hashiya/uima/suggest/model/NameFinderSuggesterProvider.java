@@ -19,6 +19,7 @@ import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.FilterObjectStream;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -73,13 +74,36 @@ public final class NameFinderSuggesterProvider implements SuggesterProvider {
 	 */
 	@Override
 	public Suggester create(SuggestionContext context) throws IOException {
+		Trained trained = train(context);
+		if (trained == null) {
+			return UNTRAINED;
+		}
+		return new NameFinderSuggester(new NameDecoder(trained.model()), trained.gazetteer(), trained.texts());
+	}
+
+	/**
+	 * A name finder model, with what suggesting with it needs.
+	 *
+	 * @param gazetteer the suggester of the gazetteer marks the model learnt from
+	 * @param texts     the training articles, whose words tell proclitics from first letters of names
+	 */
+	record Trained(TokenNameFinderModel model, Suggester gazetteer, List<String> texts) {
+	}
+
+	/**
+	 * Trains the name finder on {@code context}'s accepted articles.
+	 *
+	 * @return the model, or null if there are no accepted spans of the context's labels
+	 * @throws java.util.concurrent.CancellationException when the context is canceled before training ends
+	 */
+	static Trained train(SuggestionContext context) throws IOException {
 		context.checkCanceled();
 		Set<String> labels = Set.copyOf(context.labels());
 		List<LabeledText> annotated = context.accepted().stream()
 				.map(article -> new LabeledText(article.id(), article.text(), article.spans().stream().filter(span -> labels.contains(span.label())).toList()))
 				.filter(article -> !article.spans().isEmpty()).toList();
 		if (annotated.isEmpty()) {
-			return UNTRAINED;
+			return null;
 		}
 		Suggester gazetteer = new GazetteerSuggesterProvider().create(context);
 		List<NameSample> samples = new ArrayList<>();
@@ -89,10 +113,9 @@ public final class NameFinderSuggesterProvider implements SuggesterProvider {
 				samples.addAll(samples(TokenizedArticle.of(pipeline.analyze(article.text()), gazetteer), article.spans()));
 			}
 		}
-		ArabicNameFinderFactory factory = new ArabicNameFinderFactory();
-		NameFinderME finder = factory.finder(NameFinderME.train(LANGUAGE, null, canceling(samples, context), parameters(), factory));
+		TokenNameFinderModel model = NameFinderME.train(LANGUAGE, null, canceling(samples, context), parameters(), new ArabicNameFinderFactory());
 		context.checkCanceled();
-		return new NameFinderSuggester(finder, gazetteer, annotated.stream().map(LabeledText::text).toList());
+		return new Trained(model, gazetteer, annotated.stream().map(LabeledText::text).toList());
 	}
 
 	/**

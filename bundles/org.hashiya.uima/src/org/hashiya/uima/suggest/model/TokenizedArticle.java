@@ -1,11 +1,10 @@
 package org.hashiya.uima.suggest.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.hashiya.core.spans.LabeledSpan;
 import org.hashiya.uima.arabic.AnalyzedText;
@@ -20,13 +19,15 @@ import org.hashiya.uima.suggest.Suggester;
  */
 final class TokenizedArticle {
 
+	private static final String[] NO_MARKS = {};
+
 	private final AnalyzedText text;
 	/** The first token of each sentence, and the token count at the end. */
 	private final int[] sentenceStarts;
-	/** The gazetteer marks of each token. */
-	private final List<Set<String>> marks;
+	/** The gazetteer marks of each token, sorted; most tokens have none. */
+	private final String[][] marks;
 
-	private TokenizedArticle(AnalyzedText text, int[] sentenceStarts, List<Set<String>> marks) {
+	private TokenizedArticle(AnalyzedText text, int[] sentenceStarts, String[][] marks) {
 		this.text = text;
 		this.sentenceStarts = sentenceStarts;
 		this.marks = marks;
@@ -34,20 +35,25 @@ final class TokenizedArticle {
 
 	static TokenizedArticle of(AnalyzedText text, Suggester gazetteer) {
 		int count = text.tokenCount();
-		List<Integer> starts = new ArrayList<>();
+		int[] starts = new int[count + 1];
+		int sentences = 0;
 		for (int token = 0; token < count; token++) {
 			if (token == 0 || text.sentence(token) != text.sentence(token - 1)) {
-				starts.add(token);
+				starts[sentences++] = token;
 			}
 		}
-		starts.add(count);
-		List<Set<String>> marks = Stream.<Set<String>>generate(TreeSet::new).limit(count).toList();
+		starts[sentences] = count;
+		// Sets only for the few tokens inside a gazetteer match; tree sets, so the marks come in one order every time.
+		Map<Integer, Set<String>> marked = new HashMap<>();
 		for (LabeledSpan match : gazetteer.suggest(text)) {
 			for (int token = text.tokenAt(match.begin()); token < count && text.begin(token) < match.end(); token++) {
-				marks.get(token).add("gaz=" + match.label());
+				marked.computeIfAbsent(token, any -> new TreeSet<>()).add("gaz=" + match.label());
 			}
 		}
-		return new TokenizedArticle(text, starts.stream().mapToInt(Integer::intValue).toArray(), marks);
+		String[][] marks = new String[count][];
+		Arrays.fill(marks, NO_MARKS);
+		marked.forEach((token, labels) -> marks[token] = labels.toArray(String[]::new));
+		return new TokenizedArticle(text, Arrays.copyOf(starts, sentences + 1), marks);
 	}
 
 	AnalyzedText text() {
@@ -81,7 +87,6 @@ final class TokenizedArticle {
 
 	/** @return the gazetteer marks of the sentence's tokens, one array per token */
 	String[][] context(int sentence) {
-		return marks.subList(sentenceStarts[sentence], sentenceStarts[sentence + 1]).stream().map(set -> set.toArray(String[]::new))
-				.toArray(String[][]::new);
+		return Arrays.copyOfRange(marks, sentenceStarts[sentence], sentenceStarts[sentence + 1]);
 	}
 }

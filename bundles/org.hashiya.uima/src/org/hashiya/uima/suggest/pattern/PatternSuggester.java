@@ -52,7 +52,8 @@ final class PatternSuggester implements Suggester {
 
 	/** @return the token after the match at {@code token}, added to {@code suggestions}, or the next token if none */
 	private int matchAt(AnalyzedText text, int token, List<LabeledSpan> suggestions) {
-		for (Tokens tokens : Tokens.readings(text, token)) {
+		for (AnalyzedText.Reading reading : text.readings(token)) {
+			Tokens tokens = new Tokens(text, token, reading);
 			for (Map.Entry<String, TokenPattern> pattern : patterns.entrySet()) {
 				TokenPattern.Match match = pattern.getValue().match(tokens, token);
 				if (match != null) {

@@ -1,9 +1,6 @@
 package org.hashiya.uima.suggest.pattern;
 
-import java.util.List;
-
 import org.hashiya.uima.arabic.AnalyzedText;
-import org.hashiya.uima.arabic.Proclitics;
 
 /**
  * The tokens of one sentence as a pattern sees them from the token it starts at, which is read
@@ -14,19 +11,13 @@ final class Tokens {
 
 	private final AnalyzedText text;
 	private final int first;
-	private final Proclitics.Reading reading;
-	private final String firstKey;
+	private final AnalyzedText.Reading reading;
 
-	private Tokens(AnalyzedText text, int first, Proclitics.Reading reading) {
+	/** A view from {@code first}, read as {@code reading}, one of {@link AnalyzedText#readings its readings}. */
+	Tokens(AnalyzedText text, int first, AnalyzedText.Reading reading) {
 		this.text = text;
 		this.first = first;
 		this.reading = reading;
-		this.firstKey = text.key(first, reading);
-	}
-
-	/** @return a view from {@code token} for each of its readings, the whole token first */
-	static List<Tokens> readings(AnalyzedText text, int token) {
-		return text.readings(token).stream().map(reading -> new Tokens(text, token, reading)).toList();
 	}
 
 	/** @return where a match starting at the first token begins: after its proclitics */
@@ -39,7 +30,7 @@ final class Tokens {
 		if (token >= text.tokenCount() || text.sentence(token) != text.sentence(first)) {
 			return "";
 		}
-		return token == first ? firstKey : text.key(token);
+		return token == first ? reading.key() : text.key(token);
 	}
 
 	/** @return whether the token is a number (digits, maybe with separators: 3.5، ٢٠١٤) */
@@ -51,14 +42,31 @@ final class Tokens {
 	/** @return the value of the token if it is a whole number of one to four digits, or -1 */
 	int smallNumber(int token) {
 		String key = key(token);
-		return key.length() <= 4 && !key.isEmpty() && key.chars().allMatch(Tokens::isDigit) ? Integer.parseInt(key) : -1;
+		if (key.isEmpty() || key.length() > 4) {
+			return -1;
+		}
+		int value = 0;
+		for (int index = 0; index < key.length(); index++) {
+			if (!isDigit(key.charAt(index))) {
+				return -1;
+			}
+			value = value * 10 + key.charAt(index) - '0';
+		}
+		return value;
 	}
 
 	/** @return whether the token before {@code token}, in its own sentence, is one of {@code words} in any of its readings */
 	boolean follows(int token, Phrases words) {
 		int previous = token - 1;
-		return previous >= 0 && text.sentence(previous) == text.sentence(token)
-				&& readings(text, previous).stream().anyMatch(tokens -> words.end(tokens, previous) == token);
+		if (previous < 0 || text.sentence(previous) != text.sentence(token)) {
+			return false;
+		}
+		for (AnalyzedText.Reading before : text.readings(previous)) {
+			if (words.end(new Tokens(text, previous, before), previous) == token) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Keys hold digits as 0–9 whatever the script they were written in. */
