@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -23,6 +25,7 @@ import org.hashiya.core.SampleProject;
 import org.hashiya.model.Label;
 import org.hashiya.model.Span;
 import org.hashiya.ui.ArticleEditor;
+import org.hashiya.ui.internal.Messages;
 
 /**
  * A fresh copy of the sample project in the workspace for one test, and the article editors opened
@@ -90,8 +93,23 @@ final class SampleWorkspace {
 		return open(addProject(copy), articleId);
 	}
 
-	/** Closes the editors without saving and deletes the projects made for the test. */
+	/**
+	 * Waits for the suggestion and training jobs a test started (their progress dialogs would cover
+	 * the next test's window), closes the editors without saving and deletes the projects made for
+	 * the test.
+	 */
 	void dispose() throws CoreException, IOException {
+		Display display = Display.getCurrent();
+		long deadline = System.currentTimeMillis() + 60_000;
+		while (Arrays.stream(Job.getJobManager().find(null)).anyMatch(SampleWorkspace::isHashiyaJob) && System.currentTimeMillis() < deadline) {
+			if (!display.readAndDispatch()) {
+				display.timerExec(10, () -> {
+					// wakes the sleep below to look at the jobs again
+				});
+				display.sleep();
+			}
+		}
+		processEvents();
 		page.closeAllEditors(false);
 		for (IProject made : projects) {
 			Path location = made.getLocation().toFile().toPath();
@@ -99,6 +117,11 @@ final class SampleWorkspace {
 			deleteFolder(location);
 		}
 		processEvents();
+	}
+
+	private static boolean isHashiyaJob(Job job) {
+		return Stream.of(Messages.SuggestJob_name, Messages.SuggesterTraining_name, Messages.SuggestEverywhere_name)
+				.anyMatch(name -> job.getName().startsWith(name.substring(0, name.indexOf('{'))));
 	}
 
 	/** Runs what the display has queued: async runnables, repaints, posted events that arrived. */
