@@ -26,7 +26,6 @@ import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -52,6 +51,7 @@ import org.hashiya.model.Label;
 import org.hashiya.model.LabelSet;
 import org.hashiya.ui.internal.HashiyaUiPlugin;
 import org.hashiya.ui.internal.LabelColours;
+import org.hashiya.ui.internal.FunctionLabelProvider;
 
 /**
  * Edits the labels of an annotation project: adds, renames, recolours and deletes them and changes
@@ -375,17 +375,7 @@ public final class LabelSetDialog extends TitleAreaDialog {
 		TableViewerColumn column = new TableViewerColumn(viewer, alignment);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(convertWidthInCharsToPixels(widthInChars));
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Label) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image == null ? null : image.apply((Label) element);
-			}
-		});
+		column.setLabelProvider(new FunctionLabelProvider<>(Label.class, text, image));
 	}
 
 	private Button button(Composite parent, String text, Runnable action) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -28,6 +27,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.hashiya.model.Label;
 import org.hashiya.ui.ArticleEditor;
 import org.hashiya.ui.internal.EditorActions;
+import org.hashiya.ui.internal.FunctionLabelProvider;
 
 /**
  * The labels of the active article editor's project, with their keys and how many spans of the
@@ -99,17 +99,7 @@ public final class LabelPaletteView extends ViewPart {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(header);
 		columns.setColumnData(column.getColumn(), width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Label) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image == null ? null : image.apply((Label) element);
-			}
-		});
+		column.setLabelProvider(new FunctionLabelProvider<>(Label.class, text, image));
 	}
 
 	private void refresh() {

@@ -23,7 +23,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnLayoutData;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -52,6 +51,7 @@ import org.hashiya.model.Suggestion;
 import org.hashiya.ui.ArticleEditor;
 import org.hashiya.ui.internal.EditorActions;
 import org.hashiya.uima.arabic.NormalizedText;
+import org.hashiya.ui.internal.FunctionLabelProvider;
 
 /**
  * The pending suggestions of the active article editor, to decide many at once: in reading order,
@@ -202,17 +202,7 @@ public final class SuggestionsView extends ViewPart {
 		TableColumn tableColumn = column.getColumn();
 		tableColumn.setText(header);
 		columns.setColumnData(tableColumn, width);
-		column.setLabelProvider(new ColumnLabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return text.apply((Suggestion) element);
-			}
-
-			@Override
-			public Image getImage(Object element) {
-				return image == null ? null : image.apply((Suggestion) element);
-			}
-		});
+		column.setLabelProvider(new FunctionLabelProvider<>(Suggestion.class, text, image));
 		// The first click sorts ascending, the next ones flip the direction.
 		tableColumn.addListener(SWT.Selection, event -> {
 			Table table = viewer.getTable();
