@@ -55,9 +55,9 @@ class SpanMarkersTest {
 	void theTagOfASpanSitsAboveItsFirstLetter() {
 		int begin = SampleWorkspace.offsetOf(editor, FIRST_LINE_WORD);
 
-		Point start = label(begin, begin + 4, "PER");
+		label(begin, begin + 4, "PER");
 
-		assertEquals(colourOf("PER"), pixel(start.x - 2, start.y - SpanMarkers.TAG_HEIGHT / 2), "the screen just left of the span's start, above it");
+		assertEquals(colourOf("PER"), leftOfStartAboveOnceShown(begin, colourOf("PER")), "the screen just left of the span's start, above it");
 	}
 
 	@Test
@@ -66,9 +66,9 @@ class SpanMarkersTest {
 		int paragraphStart = text.getOffsetAtLine(text.getLineAtOffset(begin));
 		assertNotEquals(text.getLocationAtOffset(paragraphStart).y, text.getLocationAtOffset(begin).y, "the word is on a wrapped line");
 
-		Point start = label(begin, begin + 6, "LOC");
+		label(begin, begin + 6, "LOC");
 
-		assertEquals(colourOf("LOC"), pixel(start.x - 2, start.y - SpanMarkers.TAG_HEIGHT / 2), "the screen just left of the span's start, above it");
+		assertEquals(colourOf("LOC"), leftOfStartAboveOnceShown(begin, colourOf("LOC")), "the screen just left of the span's start, above it");
 	}
 
 	@Test
@@ -132,6 +132,34 @@ class SpanMarkersTest {
 	private RGB colourOf(String labelName) {
 		Label label = SampleWorkspace.label(editor, labelName);
 		return LabelColours.rgb(label);
+	}
+
+	/**
+	 * @return the colour on screen just left of where the span starting at {@code begin} starts, half
+	 *         a tag above it, once it is {@code expected} or after two seconds: StyledText finishes
+	 *         laying out wrapped lines in the background, and the X server shows a paint a little
+	 *         after SWT made it, later still on a loaded machine
+	 */
+	private RGB leftOfStartAboveOnceShown(int begin, RGB expected) {
+		long deadline = System.currentTimeMillis() + 2_000;
+		RGB shown = leftOfStartAbove(begin);
+		while (!expected.equals(shown) && System.currentTimeMillis() < deadline) {
+			try {
+				Thread.sleep(20);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			SampleWorkspace.processEvents();
+			text.update();
+			shown = leftOfStartAbove(begin);
+		}
+		return shown;
+	}
+
+	private RGB leftOfStartAbove(int begin) {
+		Point start = text.toDisplay(text.getLocationAtOffset(begin));
+		return pixel(start.x - 2, start.y - SpanMarkers.TAG_HEIGHT / 2);
 	}
 
 	/** @return the colour on screen at (x, y), read from what the display shows */
