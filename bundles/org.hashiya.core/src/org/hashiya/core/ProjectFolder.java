@@ -151,15 +151,20 @@ public final class ProjectFolder {
 	 * @throws IllegalArgumentException if the name cannot be a folder name on every system
 	 */
 	public Annotator annotator(String name) {
-		if (!ANNOTATOR_NAME.matcher(name).matches()) {
-			throw new IllegalArgumentException("'" + name + "' cannot name an annotator: use letters, digits, '.', '_' and '-', starting with a letter or digit");
-		}
+		checkAnnotatorName(name);
 		return project.getAnnotators().stream().filter(annotator -> annotator.getName().equals(name)).findFirst().orElseGet(() -> {
 			Annotator annotator = HashiyaFactory.eINSTANCE.createAnnotator();
 			annotator.setName(name);
 			project.getAnnotators().add(annotator);
 			return annotator;
 		});
+	}
+
+	/** @throws IllegalArgumentException if {@code name} cannot name an annotator: it becomes a folder name on every system */
+	public static void checkAnnotatorName(String name) {
+		if (!ANNOTATOR_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("'" + name + "' cannot name an annotator: use letters, digits, '.', '_' and '-', starting with a letter or digit");
+		}
 	}
 
 	public Optional<AnnotationSet> findAnnotationSet(Article article, Annotator annotator) {
