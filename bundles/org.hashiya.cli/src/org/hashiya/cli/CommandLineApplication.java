@@ -16,6 +16,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 public final class CommandLineApplication implements IApplication {
 
 	private static final Map<String, Command> COMMANDS = Map.of(
+			"agreement", new AgreementCommand(),
 			"suggest", new SuggestCommand(),
 			"evaluate", new EvaluateCommand());
 

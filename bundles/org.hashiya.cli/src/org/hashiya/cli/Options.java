@@ -18,27 +18,58 @@ final class Options {
 		}
 	}
 
+	/** The value of a flag that is given. */
+	private static final String FLAG_SET = "--";
+
 	private final Map<String, String> values;
 	private Options(Map<String, String> values) {
 		this.values = values;
 	}
 
-	/** @param usage the command's usage line, whose {@code --names} are the options it knows */
+	/**
+	 * @param usage the command's usage line, whose {@code --names} are the options it knows; one
+	 *              written {@code [--name]} is a flag, without a value
+	 */
 	static Options parse(String[] arguments, String usage) throws UsageException {
 		Map<String, String> values = new HashMap<>();
-		for (int index = 0; index < arguments.length; index += 2) {
+		for (int index = 0; index < arguments.length; index++) {
 			String name = arguments[index];
-			if (!name.startsWith("--") || !usage.contains(name + " ")) {
+			boolean flag = usage.contains("[" + name + "]");
+			if (!name.startsWith("--") || !(flag || usage.contains(name + " "))) {
 				throw new UsageException("Unknown option '" + name + "'");
 			}
-			if (index + 1 >= arguments.length) {
+			if (!flag && index + 1 >= arguments.length) {
 				throw new UsageException("Option " + name + " needs a value");
 			}
-			if (values.put(name.substring(2), arguments[index + 1]) != null) {
+			if (values.put(name.substring(2), flag ? FLAG_SET : arguments[++index]) != null) {
 				throw new UsageException("Option " + name + " is given twice");
 			}
 		}
 		return new Options(values);
+	}
+
+	/** @return whether the flag {@code --name} is given */
+	boolean flag(String name) {
+		return FLAG_SET.equals(values.get(name));
+	}
+
+	/** @return the value of {@code --name}, if given */
+	Optional<String> value(String name) {
+		return Optional.ofNullable(values.get(name));
+	}
+
+	/** @return the value of the required option {@code --name} */
+	String required(String name) throws UsageException {
+		return value(name).orElseThrow(() -> new UsageException("Option --" + name + " is required"));
+	}
+
+	/** @return the file or folder given as {@code --name}, which must exist */
+	Path existing(String name) throws UsageException {
+		Path path = Path.of(required(name)).toAbsolutePath().normalize();
+		if (!Files.exists(path)) {
+			throw new UsageException("--" + name + " " + values.get(name) + ": no such file or folder");
+		}
+		return path;
 	}
 
 	/** @return the folder given as {@code --name}, which must exist */
@@ -56,6 +87,11 @@ final class Options {
 			throw new UsageException("--" + name + " " + value + ": no such folder");
 		}
 		return Optional.of(folder);
+	}
+
+	/** @return the file given as {@code --name}, which need not exist yet */
+	Optional<Path> optionalFile(String name) {
+		return Optional.ofNullable(values.get(name)).map(value -> Path.of(value).toAbsolutePath().normalize());
 	}
 
 	/** @return the folder given as {@code --name}, created if missing */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,13 +55,20 @@ public final class GoldSpansImporter {
 				spansByArticle.put(article, parse(file, article, project));
 			}
 		}
+		return addFinishedWork(project, annotatorName, spansByArticle);
+	}
+
+	/**
+	 * Adds spans, with labels of the project, as the finished work of {@code annotatorName} and saves
+	 * each annotation set (also those without spans: the annotator found nothing to label there).
+	 *
+	 * @return the number of spans added
+	 * @throws IOException if the annotator already has spans on one of the articles (then nothing
+	 *                     changed), or a save failed
+	 */
+	public static int addFinishedWork(ProjectFolder project, String annotatorName, Map<Article, List<Span>> spansByArticle) throws IOException {
+		checkNoWorkYet(project, annotatorName, spansByArticle.keySet());
 		Annotator annotator = project.annotator(annotatorName);
-		for (Map.Entry<Article, List<Span>> entry : spansByArticle.entrySet()) {
-			if (project.findAnnotationSet(entry.getKey(), annotator).map(set -> !set.getSpans().isEmpty()).orElse(false)) {
-				throw new IOException(annotatorName + " already has spans on article " + entry.getKey().getId()
-						+ "; importing would mix two versions of the work. Nothing was imported.");
-			}
-		}
 		int count = 0;
 		for (Map.Entry<Article, List<Span>> entry : spansByArticle.entrySet()) {
 			AnnotationSet set = project.annotationSet(entry.getKey(), annotator);
@@ -72,17 +80,36 @@ public final class GoldSpansImporter {
 		return count;
 	}
 
+	/**
+	 * @throws IOException naming the first of {@code articles} on which {@code annotatorName} already
+	 *                     has spans: importing would mix two versions of the work
+	 */
+	public static void checkNoWorkYet(ProjectFolder project, String annotatorName, Collection<Article> articles) throws IOException {
+		Annotator annotator = project.annotator(annotatorName);
+		for (Article article : articles) {
+			if (project.findAnnotationSet(article, annotator).map(set -> !set.getSpans().isEmpty()).orElse(false)) {
+				throw new IOException(annotatorName + " already has spans on article " + article.getId()
+						+ "; importing would mix two versions of the work. Nothing was imported.");
+			}
+		}
+	}
+
+	/** @return a new span whose origin is {@link SpanOrigin#IMPORTED} */
+	public static Span importedSpan(int begin, int end, Label label) {
+		Span span = HashiyaFactory.eINSTANCE.createSpan();
+		span.setBegin(begin);
+		span.setEnd(end);
+		span.setLabel(label);
+		span.setOrigin(SpanOrigin.IMPORTED);
+		return span;
+	}
+
 	private static List<Span> parse(Path file, Article article, ProjectFolder project) throws IOException {
 		List<Span> spans = new ArrayList<>();
 		for (LabeledSpan read : SpansTsv.read(file, article.getText())) {
 			Label label = project.label(read.label()).orElseThrow(() -> new InvalidTextFileException(file, file + ": label '" + read.label()
 					+ "' of the span " + read.begin() + "–" + read.end() + " is not in the project's label set"));
-			Span span = HashiyaFactory.eINSTANCE.createSpan();
-			span.setBegin(read.begin());
-			span.setEnd(read.end());
-			span.setLabel(label);
-			span.setOrigin(SpanOrigin.IMPORTED);
-			spans.add(span);
+			spans.add(importedSpan(read.begin(), read.end(), label));
 		}
 		return spans;
 	}

@@ -1,8 +1,8 @@
 package org.hashiya.core.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -64,15 +64,11 @@ public final class AnnotationSetFormat {
 		line(out, ARTICLE, article.getId());
 		line(out, TEXT_HASH, article.getTextHash());
 		line(out, STATUS, set.getStatus().getLiteral());
-		for (Span span : sorted(set.getSpans())) {
-			line(out, SPAN, Integer.toString(span.getBegin()), Integer.toString(span.getEnd()), span.getLabel().getName(),
-					span.getOrigin().getLiteral(), escapeOptional(span.getNote()), coveredText(article, span));
-		}
-		for (Suggestion suggestion : sorted(set.getSuggestions())) {
-			line(out, SUGGESTION, Integer.toString(suggestion.getBegin()), Integer.toString(suggestion.getEnd()),
-					suggestion.getLabel().getName(), Double.toString(suggestion.getScore()), escapeOptional(suggestion.getSource()),
-					suggestion.getState().getLiteral(), coveredText(article, suggestion));
-		}
+		linesInFileOrder(out, set.getSpans(), span -> new String[] { SPAN, Integer.toString(span.getBegin()), Integer.toString(span.getEnd()),
+				span.getLabel().getName(), span.getOrigin().getLiteral(), escapeOptional(span.getNote()), coveredText(article, span) });
+		linesInFileOrder(out, set.getSuggestions(), suggestion -> new String[] { SUGGESTION, Integer.toString(suggestion.getBegin()),
+				Integer.toString(suggestion.getEnd()), suggestion.getLabel().getName(), Double.toString(suggestion.getScore()),
+				escapeOptional(suggestion.getSource()), suggestion.getState().getLiteral(), coveredText(article, suggestion) });
 		return out.toString();
 	}
 
@@ -216,10 +212,16 @@ public final class AnnotationSetFormat {
 		return escape(article.getText().substring(region.getBegin(), region.getEnd()));
 	}
 
-	private static <T extends TextRegion> List<T> sorted(List<T> regions) {
-		List<T> copy = new ArrayList<>(regions);
-		copy.sort(FILE_ORDER);
-		return copy;
+	/**
+	 * Appends one line per region in {@link #FILE_ORDER}; regions at the same place with the same
+	 * label are ordered by the rest of their line, so the same set gives the same bytes whatever
+	 * order its regions were added in.
+	 */
+	private static <T extends TextRegion> void linesInFileOrder(StringBuilder out, List<T> regions, Function<T, String[]> columns) {
+		regions.stream()
+				.map(region -> Map.entry(region, String.join("\t", columns.apply(region))))
+				.sorted(Map.Entry.<T, String>comparingByKey(FILE_ORDER).thenComparing(Map.Entry.comparingByValue()))
+				.forEach(entry -> out.append(entry.getValue()).append('\n'));
 	}
 
 	private static void line(StringBuilder out, String... fields) {
