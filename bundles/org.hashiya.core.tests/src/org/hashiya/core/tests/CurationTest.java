@@ -20,6 +20,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.core.SampleProject;
+import org.hashiya.core.agreement.AnnotatedCorpus;
 import org.hashiya.core.curation.Curation;
 import org.hashiya.core.curation.Curation.Candidate;
 import org.hashiya.core.curation.Curation.Comparison;
@@ -194,6 +195,14 @@ class CurationTest {
 		assertArrayEquals(amalBefore, Files.readAllBytes(amalFile));
 		assertSame(IdentityCommand.INSTANCE, Curation.update(domain, reread, Curation.compare(Curation.annotatorSets(reopenedArticle))),
 				"the saved decisions are the same after reopening");
+	}
+
+	@Test
+	void agreementIsMeasuredBetweenTheAnnotatorsWithoutTheCuratedSet() {
+		AnnotationSet curated = Curation.curatedSet(project, article);
+		stack.execute(Curation.update(domain, curated, Curation.compare(Curation.annotatorSets(article))));
+
+		assertEquals(List.of("amal", SampleCorpus.GOLD_ANNOTATOR), AnnotatedCorpus.of(project).annotators());
 	}
 
 	/** @return an offset with three characters after it that no gold span covers */

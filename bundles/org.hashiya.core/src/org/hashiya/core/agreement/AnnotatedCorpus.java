@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.hashiya.core.LoadProblem;
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.curation.Curation;
 import org.hashiya.core.io.InvalidTextFileException;
 import org.hashiya.core.spans.ArticleFolders;
 import org.hashiya.core.spans.LabeledSpan;
@@ -64,13 +65,14 @@ public record AnnotatedCorpus(List<String> annotators, List<AnnotatedArticle> ar
 
 	/**
 	 * Takes the spans of an open project. An annotator counts as having worked on an article when
-	 * their annotation set on it is in progress or finished, or has spans; suggestions never count.
+	 * their annotation set on it is in progress or finished, or has spans; suggestions never count,
+	 * and neither does the curated set, which is made from the annotators' work.
 	 */
 	public static AnnotatedCorpus of(ProjectFolder project) {
 		List<AnnotatedArticle> articles = new ArrayList<>();
 		for (Article article : project.project().getArticles()) {
 			Map<String, List<LabeledSpan>> spansByAnnotator = new TreeMap<>();
-			for (AnnotationSet set : article.getAnnotationSets()) {
+			for (AnnotationSet set : Curation.annotatorSets(article)) {
 				if (set.getStatus() != AnnotationStatus.NEW || !set.getSpans().isEmpty()) {
 					spansByAnnotator.put(set.getAnnotator().getName(),
 							set.getSpans().stream().map(span -> LabeledSpan.of(span.getBegin(), span.getEnd(), span.getLabel().getName())).toList());
