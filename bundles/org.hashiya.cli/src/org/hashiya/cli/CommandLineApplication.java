@@ -17,6 +17,8 @@ public final class CommandLineApplication implements IApplication {
 
 	private static final Map<String, Command> COMMANDS = Map.of(
 			"agreement", new AgreementCommand(),
+			"export", new ExportCommand(),
+			"import", new ImportCommand(),
 			"suggest", new SuggestCommand(),
 			"evaluate", new EvaluateCommand());
 

@@ -59,6 +59,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.hashiya.core.LoadProblem;
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.curation.Curation;
 import org.hashiya.core.editing.AnnotationCommands;
 import org.hashiya.core.editing.Range;
 import org.hashiya.core.editing.SpanSnapping;
@@ -114,7 +115,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 			new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
 	private final AnnotationCommands commands = new AnnotationCommands(domain);
-	private final SpanSelectionProvider selectionProvider = new SpanSelectionProvider();
+	private SpanSelectionProvider selectionProvider;
 	private final ListenerList<Runnable> changeListeners = new ListenerList<>();
 	private final Adapter spanWatcher = new SpanWatcher();
 	private final Adapter labelWatcher = new LabelWatcher();
@@ -163,6 +164,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		setInput(input);
 		setPartName(file.getName());
 		setTitleToolTip(article.getTitle());
+		selectionProvider = new SpanSelectionProvider(site.getShell().getDisplay());
 		site.setSelectionProvider(selectionProvider);
 		domain.getCommandStack().addCommandStackListener(event -> commandStackChanged());
 	}
@@ -205,7 +207,7 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		actions = new EditorActions(this);
 		HashiyaUiPlugin.getDefault().getPreferenceStore().addPropertyChangeListener(snappingListener);
 		showAnnotator(restoredAnnotator != null ? restoredAnnotator : AnnotatorPreference.currentAnnotator());
-		if (HashiyaUiPlugin.getDefault().isSuggestingOnOpen() && pendingSuggestions().isEmpty() && loadProblem().isEmpty()) {
+		if (HashiyaUiPlugin.getDefault().isSuggestingOnOpen() && !isCurating() && pendingSuggestions().isEmpty() && loadProblem().isEmpty()) {
 			suggest();
 		}
 	}
@@ -268,11 +270,17 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		return Optional.ofNullable(selectedSpan);
 	}
 
-	/** Selects {@code span} (or none), shows its text selected and tells the Properties and Outline views. */
+	/**
+	 * Selects {@code span} (or none) and shows its text selected; the Properties and Outline views
+	 * hear of it shortly after (see {@link SpanSelectionProvider}).
+	 */
 	public void selectSpan(Span span) {
 		selectedSpan = span;
 		if (span != null) {
-			text.setSelection(span.getBegin(), span.getEnd());
+			Point selection = text.getSelection();
+			if (selection.x != span.getBegin() || selection.y != span.getEnd()) {
+				text.setSelection(span.getBegin(), span.getEnd());
+			}
 			text.showSelection();
 		}
 		markers.select(span);
@@ -299,16 +307,28 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 			report(Messages.ArticleEditor_nothingToLabel);
 			return;
 		}
-		Optional<Span> same = spans().stream().filter(span -> span.getBegin() == range.begin() && span.getEnd() == range.end()).findFirst();
-		if (same.isPresent()) {
-			execute(commands.relabel(List.of(same.get()), label));
-			selectSpan(same.get());
+		Span same = spanAt(range);
+		if (same != null) {
+			execute(commands.relabel(List.of(same), label));
+			selectSpan(same);
 			return;
 		}
 		Command create = commands.createSpan(set, range.begin(), range.end(), label);
 		if (execute(create)) {
 			selectSpan(newSpan(create));
 		}
+	}
+
+	/** @return the span over exactly {@code range}, or null; a loop, as this runs on every label applied */
+	private Span spanAt(Range range) {
+		List<Span> spans = spans();
+		for (int index = 0; index < spans.size(); index++) {
+			Span span = spans.get(index);
+			if (span.getBegin() == range.begin() && span.getEnd() == range.end()) {
+				return span;
+			}
+		}
+		return null;
 	}
 
 	/** Selects the span after (or before) the selected one or the caret, in logical order. */
@@ -358,7 +378,8 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		if (suggestion.isEmpty()) {
 			report(Messages.ArticleEditor_noSuggestion);
 		} else if (checkEditable()) {
-			Command accept = commands.accept(allLike ? AnnotationCommands.pendingLike(suggestion.get()) : List.of(suggestion.get()));
+			Command accept = isCurating() && !allLike ? Curation.pick(domain, suggestion.get())
+					: commands.accept(allLike ? AnnotationCommands.pendingLike(suggestion.get()) : List.of(suggestion.get()));
 			if (execute(accept)) {
 				selectSpan(newSpan(accept));
 			}
@@ -381,8 +402,37 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	 * Replaces the pending suggestions with new ones from the project's suggesters, trained on the
 	 * articles the shown annotator finished; a background job, then one undoable change.
 	 */
+	/**
+	 * Shows the article's curated set, brought up to date with every annotator's spans: what they
+	 * agree on merged, each candidate of a disagreement proposed, to pick ({@link #acceptSuggestion})
+	 * or reject by keyboard. Only the curated set changes.
+	 */
+	public void curate() {
+		if (!checkEditable() || !switchAnnotator(Curation.CURATOR)) {
+			return;
+		}
+		List<AnnotationSet> annotatorSets = Curation.annotatorSets(article);
+		if (annotatorSets.size() < 2) {
+			report(NLS.bind(Messages.ArticleEditor_curationNeedsTwo, annotatorSets.size()));
+			return;
+		}
+		Curation.Comparison comparison = Curation.compare(annotatorSets);
+		execute(Curation.update(domain, set, comparison));
+		getEditorSite().getActionBars().getStatusLineManager().setMessage(NLS.bind(Messages.ArticleEditor_curationSummary, new Object[] {
+				String.join(", ", comparison.annotators()), comparison.agreed().size(), comparison.disagreements().size(), pendingSuggestions().size() }));
+	}
+
+	/** @return whether the shown spans are the curated set rather than an annotator's own */
+	public boolean isCurating() {
+		return Curation.isCurator(shownAnnotator);
+	}
+
 	public void suggest() {
 		if (!checkEditable()) {
+			return;
+		}
+		if (isCurating()) {
+			report(Messages.ArticleEditor_noSuggestersInCuration);
 			return;
 		}
 		AnnotationSet target = set;
@@ -452,9 +502,13 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	}
 
 	/** The spans and the pending suggestions, which the text shows. */
-	private List<TextRegion> shownRegions() {
+	private List<? extends TextRegion> shownRegions() {
+		List<Suggestion> pending = pendingSuggestions();
+		if (pending.isEmpty()) {
+			return spans();
+		}
 		List<TextRegion> regions = new ArrayList<>(spans());
-		regions.addAll(pendingSuggestions());
+		regions.addAll(pending);
 		return regions;
 	}
 
@@ -563,9 +617,18 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 	}
 
 	private void annotatorChosen() {
-		String chosen = annotatorChoice.getText();
+		switchAnnotator(annotatorChoice.getText());
+	}
+
+	/**
+	 * Shows the named annotator's spans, first asking what to do with unsaved changes to the shown
+	 * ones.
+	 *
+	 * @return whether the named annotator's spans are shown now
+	 */
+	private boolean switchAnnotator(String chosen) {
 		if (chosen.equals(shownAnnotator.getName())) {
-			return;
+			return true;
 		}
 		if (isDirty()) {
 			int answer = new MessageDialog(getSite().getShell(), Messages.ArticleEditor_unsavedTitle, null,
@@ -578,11 +641,12 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 			}
 			if (isDirty()) {
 				annotatorChoice.setText(shownAnnotator.getName());
-				return;
+				return false;
 			}
 		}
 		domain.getCommandStack().flush();
 		showAnnotator(chosen);
+		return true;
 	}
 
 	private void commandStackChanged() {
@@ -598,13 +662,12 @@ public final class ArticleEditor extends EditorPart implements IPersistableEdito
 		}
 	}
 
-	/** Restyles the text the model changes touched, then tells the views. */
+	/**
+	 * Restyles the text the model changes touched, then tells the views; nothing when a flush
+	 * already did (the command stack's, before the one scheduled by the change itself).
+	 */
 	private void flushChanges() {
-		if (text == null || text.isDisposed()) {
-			return;
-		}
-		if (!unannouncedChange) {
-			showStatus();
+		if (text == null || text.isDisposed() || !unannouncedChange) {
 			return;
 		}
 		// Only a restyled range redraws just its lines; a whole widget's redraw lays out every line in view.

@@ -101,6 +101,13 @@ class CurationTest {
 	}
 
 	@Test
+	void anAnnotatorWhoHasNotStartedTheArticleIsLeftOut() {
+		project.annotationSet(article, project.annotator("bilal"));
+
+		assertEquals(List.of("amal", SampleCorpus.GOLD_ANNOTATOR), Curation.compare(Curation.annotatorSets(article)).annotators());
+	}
+
+	@Test
 	void twoAnnotatorsWhoAgreeEverywhereLeaveNothingToDecide() {
 		amal.getSpans().clear();
 		gold.getSpans().forEach(span -> amal.getSpans().add(copy(span)));

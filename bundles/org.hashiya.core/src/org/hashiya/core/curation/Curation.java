@@ -18,6 +18,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.core.editing.AnnotationCommands;
 import org.hashiya.model.AnnotationSet;
+import org.hashiya.model.AnnotationStatus;
 import org.hashiya.model.Annotator;
 import org.hashiya.model.Article;
 import org.hashiya.model.HashiyaFactory;
@@ -102,9 +103,13 @@ public final class Curation {
 		return CURATOR.equals(annotator.getName());
 	}
 
-	/** @return the sets of the article to curate: every annotator's but the curator's */
+	/**
+	 * @return the sets of the article to curate: those of the annotators who worked on it (their set
+	 *         is in progress or finished, or has spans), but not the curator's
+	 */
 	public static List<AnnotationSet> annotatorSets(Article article) {
-		return article.getAnnotationSets().stream().filter(set -> !isCurator(set.getAnnotator()))
+		return article.getAnnotationSets().stream()
+				.filter(set -> !isCurator(set.getAnnotator()) && (set.getStatus() != AnnotationStatus.NEW || !set.getSpans().isEmpty()))
 				.sorted(Comparator.comparing(set -> set.getAnnotator().getName())).toList();
 	}
 

@@ -39,10 +39,14 @@ public final class SpanSnapping {
 	 */
 	private static final int MIN_STEM_LENGTH = 3;
 
+	public static final java.util.concurrent.atomic.AtomicLong HITS = new java.util.concurrent.atomic.AtomicLong(), MISSES = new java.util.concurrent.atomic.AtomicLong(), ARTICLES = new java.util.concurrent.atomic.AtomicLong();
 	private final Set<String> vocabulary;
+	/** The words of one more article, or null: kept apart from {@link #vocabulary}, which is shared, not copied. */
+	private final ArticleWords articleWords;
 
-	private SpanSnapping(Set<String> vocabulary) {
+	private SpanSnapping(Set<String> vocabulary, ArticleWords articleWords) {
 		this.vocabulary = vocabulary;
+		this.articleWords = articleWords;
 	}
 
 	/**
@@ -54,17 +58,53 @@ public final class SpanSnapping {
 	public static SpanSnapping forTexts(Collection<String> texts) {
 		Set<String> words = new HashSet<>();
 		texts.forEach(text -> addWords(text, words));
-		return new SpanSnapping(words);
+		return new SpanSnapping(words, null);
 	}
 
 	/**
 	 * @return this snapping with the words of {@code text} added, for one more article; this one
-	 *         is left as it is, so a project's snapping can be shared while articles come and go
+	 *         is left as it is, so a project's snapping can be shared while articles come and go.
+	 *         Costs nothing until a word is asked for that the project's texts do not have.
 	 */
 	public SpanSnapping withWordsOf(String text) {
-		Set<String> words = new HashSet<>(vocabulary);
-		addWords(text, words);
-		return new SpanSnapping(words);
+		if (articleWords != null) {
+			Set<String> words = new HashSet<>(vocabulary);
+			words.addAll(articleWords.words());
+			return new SpanSnapping(words, new ArticleWords(text));
+		}
+		ARTICLES.incrementAndGet();
+		return new SpanSnapping(vocabulary, new ArticleWords(text));
+	}
+
+	/**
+	 * The words of an article, gathered when first asked for: suggesters snap the names they find
+	 * in every article, and most of those ask nothing the project's words do not answer.
+	 */
+	private static final class ArticleWords {
+
+		private final String text;
+		private volatile Set<String> words;
+
+		ArticleWords(String text) {
+			this.text = Objects.requireNonNull(text, "text");
+		}
+
+		Set<String> words() {
+			Set<String> gathered = words;
+			if (gathered == null) {
+				gathered = new HashSet<>();
+				addWords(text, gathered);
+				words = gathered;
+			}
+			return gathered;
+		}
+	}
+
+	/** @return whether {@code word} is a word of the project's texts or of the article added */
+	private boolean knows(String word) {
+		if (vocabulary.contains(word)) { HITS.incrementAndGet(); return true; }
+		if (articleWords != null) { MISSES.incrementAndGet(); }
+		return articleWords != null && articleWords.words().contains(word);
 	}
 
 	private static void addWords(String text, Set<String> words) {
@@ -148,7 +188,7 @@ public final class SpanSnapping {
 			return false;
 		}
 		boolean article = rest.startsWith(ARTICLE) && rest.length() >= ARTICLE.length() + MIN_STEM_LENGTH;
-		if (article || HAMZA_ON_ALIF.indexOf(rest.charAt(0)) >= 0 || vocabulary.contains(rest)) {
+		if (article || HAMZA_ON_ALIF.indexOf(rest.charAt(0)) >= 0 || knows(rest)) {
 			return true;
 		}
 		String host = word.substring(clitic);
@@ -162,11 +202,11 @@ public final class SpanSnapping {
 	private boolean takesPrefixElsewhere(String host, String word) {
 		for (int i = 0; i < PROCLITICS.length(); i++) {
 			String prefixed = PROCLITICS.charAt(i) + host;
-			if (!prefixed.equals(word) && vocabulary.contains(prefixed)) {
+			if (!prefixed.equals(word) && knows(prefixed)) {
 				return true;
 			}
 		}
-		return vocabulary.contains(ARTICLE + host);
+		return knows(ARTICLE + host);
 	}
 
 	/** @return the index after the letter at {@code index} and the marks (harakat) on it */

@@ -23,8 +23,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -193,7 +191,7 @@ class LabelSetDialogTest {
 	}
 
 	private void select(String labelName) {
-		Table table = widgets(dialog.getShell(), Table.class).get(0);
+		Table table = Widgets.all(dialog.getShell(), Table.class).get(0);
 		TableItem item = row(labelName);
 		table.setSelection(item);
 		Event event = new Event();
@@ -202,28 +200,15 @@ class LabelSetDialogTest {
 	}
 
 	private TableItem row(String labelName) {
-		Table table = widgets(dialog.getShell(), Table.class).get(0);
+		Table table = Widgets.all(dialog.getShell(), Table.class).get(0);
 		return Arrays.stream(table.getItems()).filter(item -> item.getText(NAME_COLUMN).equals(labelName)).findFirst()
 				.orElseThrow(() -> new AssertionError("no row for " + labelName));
 	}
 
 	private void click(String buttonText) {
-		Button button = widgets(dialog.getShell(), Button.class).stream().filter(candidate -> candidate.getText().equals(buttonText)).findFirst()
+		Button button = Widgets.all(dialog.getShell(), Button.class).stream().filter(candidate -> candidate.getText().equals(buttonText)).findFirst()
 				.orElseThrow(() -> new AssertionError("no button " + buttonText));
 		button.notifyListeners(SWT.Selection, new Event());
-	}
-
-	private static <T extends Control> List<T> widgets(Composite parent, Class<T> type) {
-		List<T> found = new ArrayList<>();
-		for (Control child : parent.getChildren()) {
-			if (type.isInstance(child)) {
-				found.add(type.cast(child));
-			}
-			if (child instanceof Composite composite) {
-				found.addAll(widgets(composite, type));
-			}
-		}
-		return found;
 	}
 
 	/** @return the label column of every span line in the gold annotator's files on disk */

@@ -97,8 +97,30 @@ class SpanMarkersTest {
 		RGB frame = text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION).getRGB();
 		int middle = start.y + text.getLineHeight(begin) / 2;
 
-		assertTrue(pixelsOf(frame, word.x + word.width, word.x + word.width + 4, middle) > 0, "the frame's right side is just right of the span");
-		assertTrue(pixelsOf(frame, word.x - 5, word.x - 1, middle) > 0, "the frame's left side is just left of the span");
+		assertTrue(pixelsOnceShown(frame, word.x + word.width, word.x + word.width + 4, middle) > 0, "the frame's right side is just right of the span");
+		assertTrue(pixelsOnceShown(frame, word.x - 5, word.x - 1, middle) > 0, "the frame's left side is just left of the span");
+	}
+
+	/** @return how many pixels in [fromX, toX] on row y have {@code colour}, once there are some or after two seconds */
+	private int pixelsOnceShown(RGB colour, int fromX, int toX, int y) {
+		long deadline = System.currentTimeMillis() + 2_000;
+		int count = pixelsOf(colour, fromX, toX, y);
+		while (count == 0 && System.currentTimeMillis() < deadline) {
+			settle();
+			count = pixelsOf(colour, fromX, toX, y);
+		}
+		return count;
+	}
+
+	/** Lets queued paints run and reach the X server, which shows them a little after SWT made them. */
+	private void settle() {
+		try {
+			Thread.sleep(20);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		SampleWorkspace.processEvents();
+		text.update();
 	}
 
 	/** @return how many pixels in [fromX, toX] on row y have {@code colour} */
@@ -144,14 +166,7 @@ class SpanMarkersTest {
 		long deadline = System.currentTimeMillis() + 2_000;
 		RGB shown = leftOfStartAbove(begin);
 		while (!expected.equals(shown) && System.currentTimeMillis() < deadline) {
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			SampleWorkspace.processEvents();
-			text.update();
+			settle();
 			shown = leftOfStartAbove(begin);
 		}
 		return shown;

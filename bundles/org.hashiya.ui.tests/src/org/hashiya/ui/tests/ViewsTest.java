@@ -35,6 +35,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
+import org.hashiya.core.Assignments;
 import org.hashiya.model.Span;
 import org.hashiya.samples.SampleCorpus;
 import org.hashiya.ui.ArticleEditor;
@@ -136,6 +137,19 @@ class ViewsTest {
 			expected.add(id + " Finished " + goldSpans(id).size());
 		}
 		assertEquals(expected, rows(table, 0, 1, 2));
+	}
+
+	@Test
+	void theCorpusShowsWhoTheLeadAssignedEachArticleToTheShownAnnotatorFirst() throws Exception {
+		String other = SampleCorpus.articleIds().get(1);
+		Files.writeString(workspace.folder().resolve(Assignments.FILE),
+				ARTICLE + "\tamal\n" + ARTICLE + "\t" + SampleCorpus.GOLD_ANNOTATOR + "\n" + other + "\tamal\n");
+
+		Table table = showCorpus().getViewer().getTable();
+
+		assertEquals("you, amal", table.getItem(SampleCorpus.articleIds().indexOf(ARTICLE)).getText(3));
+		assertEquals("amal", table.getItem(SampleCorpus.articleIds().indexOf(other)).getText(3));
+		assertEquals("", table.getItem(SampleCorpus.articleIds().indexOf(SampleCorpus.articleIds().get(3))).getText(3));
 	}
 
 	@Test

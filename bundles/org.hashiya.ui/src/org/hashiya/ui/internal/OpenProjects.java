@@ -25,4 +25,12 @@ public final class OpenProjects {
 		}
 		return project;
 	}
+
+	/**
+	 * Drops the model of the project in {@code folder}, whose files changed behind it (an import):
+	 * the next {@link #get(Path)} reads them again. Only for projects with no article open.
+	 */
+	public synchronized void forget(Path folder) {
+		byFolder.remove(folder.toAbsolutePath().normalize());
+	}
 }

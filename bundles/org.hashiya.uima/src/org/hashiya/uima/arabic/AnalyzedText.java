@@ -1,7 +1,10 @@
 package org.hashiya.uima.arabic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
@@ -39,6 +42,8 @@ public final class AnalyzedText {
 	 * the segmentation is wanted.
 	 */
 	private final List<Reading>[] readings;
+	/** What suggesters found in the text that others may ask for again, by who found it. */
+	private final Map<Object, Object> shared = new HashMap<>();
 
 	private AnalyzedText(String text, int[] begins, int[] ends, int[] stemBegins, String[] keys, int[] sentences) {
 		this.text = text;
@@ -140,6 +145,20 @@ public final class AnalyzedText {
 		}
 		String key = keys[token].substring(NormalizedText.keyOf(text, begins[token], stem.stemBegin()).length());
 		return stem.elidedAlif() ? Proclitics.ELIDED_ALIF + key : key;
+	}
+
+	/**
+	 * @return what {@code find} finds in this text, found once for each {@code finder}: the name
+	 *         finder learns from the gazetteer's matches, which the gazetteer suggests as well
+	 */
+	public <T> T shared(Object finder, Function<AnalyzedText, T> find) {
+		@SuppressWarnings("unchecked")
+		T found = (T) shared.get(finder);
+		if (found == null) {
+			found = find.apply(this);
+			shared.put(finder, found);
+		}
+		return found;
 	}
 
 	/** @return the index of the first token that ends after {@code offset}, or {@link #tokenCount()} */

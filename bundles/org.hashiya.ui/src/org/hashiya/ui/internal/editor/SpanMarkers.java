@@ -3,7 +3,10 @@ package org.hashiya.ui.internal.editor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,6 +45,16 @@ public final class SpanMarkers {
 	private int shownFrom;
 	private int shownTo;
 	private Span selected;
+	/**
+	 * The caret position before a span's first letter, relative to the top of its line, by offset:
+	 * asking StyledText for it walks the whole wrapped paragraph in Pango, and it changes only when
+	 * the lines wrap at another width or the font changes (spans change colours, never sizes).
+	 */
+	private final Map<Integer, Point> starts = new HashMap<>();
+	private int startsWidth = -1;
+	private Font startsFont;
+	/** The size of each label's name in the tag font. */
+	private final Map<String, Point> extents = new HashMap<>();
 
 	public SpanMarkers(StyledText text, Supplier<List<Span>> spans, Function<Label, Color> colours) {
 		this.text = text;
@@ -86,13 +99,20 @@ public final class SpanMarkers {
 		}
 	}
 
-	/** Redraws the full width between {@code top} and {@code bottom}, where it is in view. */
+	/**
+	 * Repaints the text's full width between {@code top} and {@code bottom}, where it is in view.
+	 * Marks change no letter, so this asks the text's parent to repaint that area, children included,
+	 * rather than {@link StyledText#redraw(int, int, int, int, boolean)}: that one also throws away
+	 * the layout of every line it touches (a whole wrapped paragraph, which StyledText then lays out
+	 * again at once) and asks the X server where the mouse is.
+	 */
 	private void redraw(int top, int bottom) {
 		Rectangle area = text.getClientArea();
 		int from = Math.max(0, top);
 		int to = Math.min(area.height, bottom);
 		if (from < to) {
-			text.redraw(0, from, area.width, to - from, false);
+			Rectangle bounds = text.getBounds();
+			text.getParent().redraw(bounds.x, bounds.y + from, bounds.width, to - from, true);
 		}
 	}
 
@@ -111,12 +131,27 @@ public final class SpanMarkers {
 			shownFrom = from;
 			shownTo = to;
 		}
+		int width = text.getClientArea().width;
+		if (width != startsWidth || text.getFont() != startsFont) {
+			starts.clear();
+			startsWidth = width;
+			startsFont = text.getFont();
+		}
 		GC gc = event.gc;
 		gc.setFont(tagFont);
-		List<Rectangle> tags = new ArrayList<>(shown.length);
+		// Placed in drawing order, drawn label by label: drawing the name just drawn reuses its Pango
+		// layout, where another name is laid out anew. Placed tags never overlap, so the order is free.
+		Rectangle toPaint = new Rectangle(event.x, event.y, event.width, event.height);
+		List<Rectangle> placed = new ArrayList<>(shown.length);
+		Map<Label, List<Rectangle>> toDraw = new LinkedHashMap<>();
 		for (Span span : shown) {
-			tags.add(drawTag(gc, span, tags));
+			Rectangle tag = place(gc, span, placed);
+			placed.add(tag);
+			if (tag.intersects(toPaint)) {
+				toDraw.computeIfAbsent(span.getLabel(), label -> new ArrayList<>()).add(tag);
+			}
 		}
+		toDraw.forEach((label, tags) -> drawTags(gc, label, tags));
 		if (selected != null && selected.getEnd() <= text.getCharCount()) {
 			gc.setLineWidth(FRAME_WIDTH);
 			gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
@@ -125,31 +160,49 @@ public final class SpanMarkers {
 		}
 	}
 
-	/** Draws the tag of {@code span} clear of the tags already drawn, and returns where it went. */
-	private Rectangle drawTag(GC gc, Span span, List<Rectangle> drawn) {
-		Label label = span.getLabel();
-		Point start = text.getLocationAtOffset(span.getBegin());
-		Point extent = gc.stringExtent(label.getName());
-		int width = extent.x + 2 * TAG_PADDING;
+	/** @return where the tag of {@code span} goes, clear of the tags already placed */
+	private Rectangle place(GC gc, Span span, List<Rectangle> placed) {
+		Point start = startOf(span.getBegin());
+		int width = extentOf(gc, span.getLabel()).x + 2 * TAG_PADDING;
 		// The tag starts where the span does (the caret position before its first letter) and runs the
 		// way that letter reads; the widget's x grows leftwards when the widget is right to left.
 		boolean rightToLeft = isRightToLeft(text.getText(span.getBegin(), span.getBegin()).charAt(0));
 		int x = rightToLeft == (text.getOrientation() == SWT.RIGHT_TO_LEFT) ? start.x : start.x - width;
-		Rectangle tag = apart(new Rectangle(x, start.y - TAG_HEIGHT, width, TAG_HEIGHT - 1), drawn);
+		return apart(new Rectangle(x, start.y - TAG_HEIGHT, width, TAG_HEIGHT - 1), placed);
+	}
+
+	/** Draws the {@code tags} of {@code label}: its name on its colour. */
+	private void drawTags(GC gc, Label label, List<Rectangle> tags) {
+		int textY = (TAG_HEIGHT - 1 - extentOf(gc, label).y) / 2;
 		gc.setBackground(colours.apply(label));
-		gc.fillRectangle(tag);
+		tags.forEach(gc::fillRectangle);
 		gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_BLACK));
-		gc.drawString(label.getName(), tag.x + TAG_PADDING, tag.y + (tag.height - extent.y) / 2, true);
-		return tag;
+		tags.forEach(tag -> gc.drawString(label.getName(), tag.x + TAG_PADDING, tag.y + textY, true));
+	}
+
+	private Point extentOf(GC gc, Label label) {
+		return extents.computeIfAbsent(label.getName(), gc::stringExtent);
+	}
+
+	/** @return where the caret before the character at {@code offset} is drawn, as {@link StyledText#getLocationAtOffset} */
+	private Point startOf(int offset) {
+		int lineTop = text.getLinePixel(text.getLineAtOffset(offset));
+		Point start = starts.get(offset);
+		if (start == null) {
+			Point location = text.getLocationAtOffset(offset);
+			start = new Point(location.x, location.y - lineTop);
+			starts.put(offset, start);
+		}
+		return new Point(start.x, lineTop + start.y);
 	}
 
 	/**
 	 * Moves {@code tag} sideways, by as little as it takes, off every tag it would cover: a span
 	 * nested in a short first word (أواخر 2001) starts right beside its enclosing span's tag.
 	 */
-	private static Rectangle apart(Rectangle tag, List<Rectangle> drawn) {
-		for (int attempt = 0; attempt <= drawn.size(); attempt++) {
-			Rectangle covered = drawn.stream().filter(tag::intersects).findFirst().orElse(null);
+	private static Rectangle apart(Rectangle tag, List<Rectangle> placed) {
+		for (int attempt = 0; attempt <= placed.size(); attempt++) {
+			Rectangle covered = firstCovered(tag, placed);
 			if (covered == null) {
 				break;
 			}
@@ -158,6 +211,15 @@ public final class SpanMarkers {
 			tag.x = tag.x - beforeIt <= afterIt - tag.x ? beforeIt : afterIt;
 		}
 		return tag;
+	}
+
+	private static Rectangle firstCovered(Rectangle tag, List<Rectangle> placed) {
+		for (Rectangle other : placed) {
+			if (tag.intersects(other)) {
+				return other;
+			}
+		}
+		return null;
 	}
 
 	private static boolean isRightToLeft(char character) {

@@ -6,12 +6,29 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
 
-/** Tells the workbench (Properties, Outline) which span the editor has selected. */
+/**
+ * Tells the workbench (Properties, Outline) which span the editor has selected, a moment after it
+ * changed, once for a run of changes: the workbench re-evaluates every handler and menu item that
+ * depends on the selection, which took longer than repainting the added span itself. Like the
+ * post-selection of text editors, selecting span after span with Tab announces only where it stops.
+ */
 public final class SpanSelectionProvider implements ISelectionProvider {
 
+	/** Long enough for the editor to paint first, short enough that the views seem to follow at once. */
+	private static final int ANNOUNCE_DELAY_MILLIS = 60;
+
 	private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+	private final Display display;
+	private final Runnable announce = this::announce;
 	private ISelection selection = StructuredSelection.EMPTY;
+	private ISelection announced = StructuredSelection.EMPTY;
+
+	/** @param display the display whose thread selects spans and announces them */
+	public SpanSelectionProvider(Display display) {
+		this.display = display;
+	}
 
 	@Override
 	public void addSelectionChangedListener(ISelectionChangedListener listener) {
@@ -28,11 +45,21 @@ public final class SpanSelectionProvider implements ISelectionProvider {
 		return selection;
 	}
 
-	/** Announces {@code newSelection}; the editor calls it after it selected a span or none. */
+	/** Takes {@code newSelection} at once and announces it shortly; the editor calls it after it selected a span or none. */
 	@Override
 	public void setSelection(ISelection newSelection) {
 		selection = newSelection;
-		SelectionChangedEvent event = new SelectionChangedEvent(this, newSelection);
+		if (!display.isDisposed()) {
+			display.timerExec(ANNOUNCE_DELAY_MILLIS, announce);
+		}
+	}
+
+	private void announce() {
+		if (selection.equals(announced)) {
+			return;
+		}
+		announced = selection;
+		SelectionChangedEvent event = new SelectionChangedEvent(this, selection);
 		listeners.forEach(listener -> listener.selectionChanged(event));
 	}
 }

@@ -39,6 +39,10 @@ public final class SuggestEverywhereHandler extends ArticleEditorHandler {
 
 	@Override
 	void run(ArticleEditor active, ExecutionEvent event) {
+		if (active.isCurating()) {
+			active.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(Messages.ArticleEditor_noSuggestersInCuration);
+			return;
+		}
 		ProjectFolder project = active.getProject();
 		Annotator annotator = project.annotator(active.getShownAnnotator());
 		IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage();

@@ -41,6 +41,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.hashiya.core.DefaultLabelSet;
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.core.editing.LabelInUseException;
 import org.hashiya.core.editing.LabelSetCommands;
@@ -85,9 +86,6 @@ public final class LabelSetDialog extends TitleAreaDialog {
 	public record NewLabel(String name, String hotkey, String description) {
 	}
 
-	/** Light enough for black text, like the default labels' colours (the first four). */
-	private static final List<String> PALETTE = List.of("#FFC866", "#8FD3FF", "#A6E59A", "#E9B8F5", "#FF9E9E", "#FFE98F", "#9EEBD9",
-			"#C9C2FF", "#FFB8D9", "#D4E38F", "#B8D0E0", "#F2C4A0");
 	private static final int SWATCH_WIDTH = 24;
 	private static final int SWATCH_HEIGHT = 14;
 
@@ -366,9 +364,7 @@ public final class LabelSetDialog extends TitleAreaDialog {
 	}
 
 	private String unusedColour() {
-		Set<String> used = new LinkedHashSet<>();
-		labels().forEach(label -> used.add(String.valueOf(label.getColour()).toUpperCase(Locale.ROOT)));
-		return PALETTE.stream().filter(colour -> !used.contains(colour)).findFirst().orElse(PALETTE.get(labels().size() % PALETTE.size()));
+		return DefaultLabelSet.unusedColour(labels());
 	}
 
 	private void column(String title, int widthInChars, int alignment, Function<Label, String> text, Function<Label, Image> image) {

@@ -3,18 +3,23 @@ package org.hashiya.ui.internal.views;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -37,6 +42,7 @@ import org.eclipse.ui.menus.CommandContributionItemParameter;
 import org.eclipse.ui.part.PageBook;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.statushandlers.StatusManager;
+import org.hashiya.core.Assignments;
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.model.AnnotationSet;
 import org.hashiya.model.AnnotationStatus;
@@ -59,8 +65,20 @@ public final class CorpusView extends ViewPart {
 
 	private static final String NEXT_UNFINISHED_COMMAND = "org.hashiya.ui.nextUnfinishedArticle";
 
-	/** An article, with the project it belongs to and the workspace folder its file is in. */
-	private record Row(ProjectFolder project, IContainer folder, Article article) {
+	/**
+	 * An article, with the project it belongs to and the workspace folder its file is in; it adapts
+	 * to its file, so that views following the selection (the Agreement view) know the project.
+	 */
+	private record Row(ProjectFolder project, IContainer folder, Article article) implements IAdaptable {
+
+		IFile file() {
+			return folder.getFile(IPath.fromOSString(article.getSource()));
+		}
+
+		@Override
+		public <T> T getAdapter(Class<T> adapter) {
+			return adapter == IFile.class || adapter == IResource.class ? adapter.cast(file()) : null;
+		}
 	}
 
 	private final IResourceChangeListener projectsChanged = this::resourcesChanged;
@@ -71,6 +89,8 @@ public final class CorpusView extends ViewPart {
 	private TableViewer viewer;
 	private String annotator;
 	private boolean severalProjects;
+	/** Read when the list is refreshed; a project whose file cannot be read has none. */
+	private final Map<ProjectFolder, Assignments> assignments = new HashMap<>();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -86,9 +106,11 @@ public final class CorpusView extends ViewPart {
 		column(columns, Messages.CorpusView_article, new ColumnWeightData(3, 90), this::articleName);
 		column(columns, Messages.CorpusView_status, new ColumnPixelData(80), row -> StatusNames.of(status(row)));
 		column(columns, Messages.CorpusView_spans, new ColumnPixelData(45), row -> String.valueOf(annotationSet(row).map(set -> set.getSpans().size()).orElse(0)));
+		column(columns, Messages.CorpusView_assigned, new ColumnPixelData(90), this::assignees);
 		column(columns, Messages.CorpusView_title, new ColumnWeightData(4, 100), row -> Objects.toString(row.article().getTitle(), ""));
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addOpenListener(this::open);
+		getSite().setSelectionProvider(viewer);
 
 		getViewSite().getActionBars().getToolBarManager().add(new CommandContributionItem(
 				new CommandContributionItemParameter(getSite(), NEXT_UNFINISHED_COMMAND, NEXT_UNFINISHED_COMMAND, CommandContributionItem.STYLE_PUSH)));
@@ -140,6 +162,7 @@ public final class CorpusView extends ViewPart {
 			setContentDescription(rows.isEmpty() ? "" : NLS.bind(Messages.CorpusView_allProjects, annotator));
 		}
 		severalProjects = rows.stream().map(Row::project).distinct().count() > 1;
+		readAssignments(rows);
 		if (rows.equals(viewer.getInput())) {
 			viewer.refresh();
 		} else {
@@ -166,6 +189,32 @@ public final class CorpusView extends ViewPart {
 		return rows;
 	}
 
+	private void readAssignments(List<Row> rows) {
+		assignments.clear();
+		for (ProjectFolder project : rows.stream().map(Row::project).distinct().toList()) {
+			try {
+				assignments.put(project, Assignments.of(project));
+			} catch (IOException e) {
+				HashiyaUiPlugin.log(NLS.bind(Messages.CorpusView_cannotReadAssignments, e.getMessage()), e);
+			}
+		}
+	}
+
+	/** The shown annotator's own assignment is named first, as "you". */
+	private String assignees(Row row) {
+		Assignments of = assignments.get(row.project());
+		if (of == null) {
+			return "";
+		}
+		Set<String> names = of.annotatorsOf(row.article());
+		List<String> shown = new ArrayList<>();
+		if (names.contains(annotator)) {
+			shown.add(Messages.CorpusView_assignedToYou);
+		}
+		names.stream().filter(name -> !name.equals(annotator)).forEach(shown::add);
+		return String.join(", ", shown);
+	}
+
 	/** Copies of a project share its name, so the workspace folder tells them apart. */
 	private String articleName(Row row) {
 		String id = row.article().getId();
@@ -190,7 +239,7 @@ public final class CorpusView extends ViewPart {
 		if (!(viewer.getStructuredSelection().getFirstElement() instanceof Row row)) {
 			return;
 		}
-		IFile file = row.folder().getFile(IPath.fromOSString(row.article().getSource()));
+		IFile file = row.file();
 		// Opening the editor makes it active, and this view then reads the annotator anew.
 		String shown = annotator;
 		try {

@@ -16,6 +16,9 @@ final class Messages extends NLS {
 	public static String CorpusView_title;
 	public static String CorpusView_status;
 	public static String CorpusView_spans;
+	public static String CorpusView_assigned;
+	public static String CorpusView_assignedToYou;
+	public static String CorpusView_cannotReadAssignments;
 	public static String CorpusView_articleInProject;
 	public static String CorpusView_oneProject;
 	public static String CorpusView_allProjects;

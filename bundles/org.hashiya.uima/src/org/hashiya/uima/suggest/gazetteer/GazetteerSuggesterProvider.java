@@ -8,10 +8,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import org.hashiya.core.io.InvalidTextFileException;
@@ -43,6 +45,20 @@ public final class GazetteerSuggesterProvider implements SuggesterProvider {
 	private static final String COMMENT = "#";
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+	/**
+	 * The suggester made last, with the phrases it was made of. The name finder learns from the
+	 * gazetteer of the same context as the project's gazetteer suggester: when both are one
+	 * suggester, each text is matched once ({@link AnalyzedText#shared}).
+	 */
+	private static final AtomicReference<Made> LAST = new AtomicReference<>();
+
+	/** A name to suggest, with its label and score. */
+	private record Phrase(String name, String label, double score) {
+	}
+
+	private record Made(List<Phrase> phrases, Suggester suggester) {
+	}
+
 	@Override
 	public String source() {
 		return SOURCE;
@@ -50,33 +66,39 @@ public final class GazetteerSuggesterProvider implements SuggesterProvider {
 
 	@Override
 	public Suggester create(SuggestionContext context) throws IOException {
-		PhraseMatcher matcher = new PhraseMatcher();
-		try (SuggestionPipeline tokenizer = SuggestionPipeline.of(List.of())) {
-			if (context.labels().contains(DEFAULT_LABEL)) {
-				for (String name : regionNames()) {
-					add(matcher, tokenizer, name, DEFAULT_LABEL, DEFAULT_SCORE);
+		List<Phrase> phrases = new ArrayList<>();
+		if (context.labels().contains(DEFAULT_LABEL)) {
+			regionNames().forEach(name -> phrases.add(new Phrase(name, DEFAULT_LABEL, DEFAULT_SCORE)));
+		}
+		if (context.gazetteers().isPresent()) {
+			for (String label : context.labels()) {
+				Path file = context.gazetteers().get().resolve(label + FILE_EXTENSION);
+				if (Files.isRegularFile(file)) {
+					entries(file).forEach(entry -> phrases.add(new Phrase(entry, label, PROJECT_SCORE)));
 				}
-			}
-			if (context.gazetteers().isPresent()) {
-				for (String label : context.labels()) {
-					Path file = context.gazetteers().get().resolve(label + FILE_EXTENSION);
-					if (Files.isRegularFile(file)) {
-						for (String entry : entries(file)) {
-							add(matcher, tokenizer, entry, label, PROJECT_SCORE);
-						}
-					}
-					context.checkCanceled();
-				}
+				context.checkCanceled();
 			}
 		}
-		return new PhraseSuggester(SOURCE, matcher);
+		Made last = LAST.get();
+		if (last != null && last.phrases().equals(phrases)) {
+			return last.suggester();
+		}
+		PhraseMatcher matcher = new PhraseMatcher();
+		try (SuggestionPipeline tokenizer = SuggestionPipeline.of(List.of())) {
+			for (Phrase phrase : phrases) {
+				add(matcher, tokenizer, phrase);
+			}
+		}
+		Suggester made = new PhraseSuggester(SOURCE, matcher);
+		LAST.set(new Made(List.copyOf(phrases), made));
+		return made;
 	}
 
 	/** Tokenises the phrase as articles are, so that its keys meet theirs. */
-	private static void add(PhraseMatcher matcher, SuggestionPipeline tokenizer, String phrase, String label, double score) throws IOException {
-		AnalyzedText analyzed = tokenizer.analyze(phrase);
+	private static void add(PhraseMatcher matcher, SuggestionPipeline tokenizer, Phrase phrase) throws IOException {
+		AnalyzedText analyzed = tokenizer.analyze(phrase.name());
 		if (analyzed.tokenCount() > 0) {
-			matcher.add(IntStream.range(0, analyzed.tokenCount()).mapToObj(analyzed::key).toList(), label, score);
+			matcher.add(IntStream.range(0, analyzed.tokenCount()).mapToObj(analyzed::key).toList(), phrase.label(), phrase.score());
 		}
 	}
 

@@ -25,6 +25,8 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 	static final int WINDOW = 2;
 	private static final int MAX_AFFIX = 3;
 	private static final String ARTICLE = "ال";
+	/** The features of where a token stands in its sentence. */
+	static final List<String> POSITIONS = List.of("position=first", "position=last", "position=inside");
 
 	/**
 	 * The sentence last asked about, with the word of each of its tokens. OpenNLP asks for the
@@ -80,7 +82,12 @@ final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
 	/** @return the feature of where the token stands in its sentence, the one feature that is not a word's */
 	static String position(int index, int length) {
-		return "position=" + (index == 0 ? "first" : index == length - 1 ? "last" : "inside");
+		return POSITIONS.get(positionIndex(index, length));
+	}
+
+	/** @return the index in {@link #POSITIONS} of the token's {@link #position} */
+	static int positionIndex(int index, int length) {
+		return index == 0 ? 0 : index == length - 1 ? 1 : 2;
 	}
 
 	/** Works out the words of {@code tokens} unless they are those of the sentence last asked about. */

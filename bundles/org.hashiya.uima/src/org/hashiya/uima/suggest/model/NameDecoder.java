@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Queue;
+import java.util.function.Function;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
@@ -56,13 +58,24 @@ final class NameDecoder {
 
 	private final Map<String, Context> weights;
 	private final String[] tags;
+	/** The index of {@link #NO_TAG} in the arrays by previous tag, after the model's tags. */
+	private final int noTag;
+	/** The index of the tag outside names, which every tag of a sentence without names is. */
+	private final int outside;
 	/** How many tagging sequences the beam keeps, as {@link TokenNameFinderModel#getNameFinderSequenceModel()} reads it. */
 	private final int beamSize;
 	private final SequenceCodec<String> codec;
-	private final SequenceValidator<String> validator;
+	/**
+	 * Whether the codec's validator lets a tag follow another, by the index of the tag before (one
+	 * more than its index, 0 at the first token) and of the tag: the validators of OpenNLP's codecs
+	 * judge a tag by the one before it alone, so asking once spares asking for every sequence.
+	 */
+	private final boolean[][] mayFollow;
 	/** The weights of the previous-tag features ({@code po=} and {@code ppo=}), by tag: they do not depend on the token. */
-	private final Map<String, Context> previousTag = new HashMap<>();
-	private final Map<String, Context> tagBeforePrevious = new HashMap<>();
+	private final double[][] previousTag;
+	private final double[][] tagBeforePrevious;
+	/** The weights of the {@code powf=} features, by the token's class ({@link FeatureGeneratorUtil#tokenFeature}), then by previous tag. */
+	private final Map<String, double[][]> previousTagAndClass = new HashMap<>();
 	/**
 	 * The weights of the features of words met before. Most of a token's features are its word's
 	 * and its neighbours' ({@link ArabicFeatureGenerator.Word}), and looking a feature up in the
@@ -70,10 +83,19 @@ final class NameDecoder {
 	 * Emptied when it holds {@value #LEXICON_SIZE} words.
 	 */
 	private final Map<String, WordWeights> lexicon = new HashMap<>();
-	/** The weights of the position features, of which there are three. */
-	private final Map<String, Context> positions = new HashMap<>();
+	/** The weights of the position features, as {@link ArabicFeatureGenerator#positionIndex} numbers them. */
+	private final double[][] positions;
 	private final AdditionalContextFeatureGenerator marks = new AdditionalContextFeatureGenerator();
-	private final WindowFeatureGenerator markWindow = new WindowFeatureGenerator(marks, MARK_WINDOW, MARK_WINDOW);
+	/**
+	 * The weights of the features of gazetteer marks, by the feature a mark gives its own token,
+	 * then by the offset of the token that gets it ({@link #MARK_WINDOW} + offset).
+	 */
+	private final Map<String, double[][]> markRows = new HashMap<>();
+	/** The tag probabilities of the steps at the current token, and the beam's sequences: reused from token to token. */
+	private final Step[] steps;
+	private final double[] ownSums;
+	private Queue<Sequence> previous;
+	private Queue<Sequence> next;
 
 	/**
 	 * @param trained a model {@link NameFinderME#train trained} with an {@link ArabicNameFinderFactory}
@@ -90,16 +112,43 @@ final class NameDecoder {
 		for (int tag = 0; tag < tags.length; tag++) {
 			tags[tag] = perceptron.getOutcome(tag);
 		}
+		this.noTag = tags.length;
+		this.outside = Arrays.asList(tags).indexOf(NameFinderME.OTHER);
 		String beamSize = trained.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
 		this.beamSize = beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
 		this.codec = trained.getSequenceCodec();
-		this.validator = codec.createSequenceValidator();
-		for (String tag : tags) {
-			previousTag.put(tag, weights.get("po=" + tag));
-			tagBeforePrevious.put(tag, weights.get("ppo=" + tag));
+		this.mayFollow = mayFollow(codec.createSequenceValidator(), tags);
+		this.previousTag = byPreviousTag(tag -> "po=" + tag);
+		this.tagBeforePrevious = byPreviousTag(tag -> "ppo=" + tag);
+		this.positions = ArabicFeatureGenerator.POSITIONS.stream().map(this::row).toArray(double[][]::new);
+		this.steps = new Step[this.beamSize];
+		for (int step = 0; step < steps.length; step++) {
+			steps[step] = new Step(tags.length);
 		}
-		previousTag.put(NO_TAG, weights.get("po=" + NO_TAG));
-		tagBeforePrevious.put(NO_TAG, weights.get("ppo=" + NO_TAG));
+		this.ownSums = new double[tags.length];
+		this.previous = new PriorityQueue<>(this.beamSize);
+		this.next = new PriorityQueue<>(this.beamSize);
+	}
+
+	private static boolean[][] mayFollow(SequenceValidator<String> validator, String[] tags) {
+		String[] anyTokens = { "", "" };
+		boolean[][] mayFollow = new boolean[tags.length + 1][tags.length];
+		for (int tag = 0; tag < tags.length; tag++) {
+			mayFollow[0][tag] = validator.validSequence(0, anyTokens, new String[0], tags[tag]);
+			for (int before = 0; before < tags.length; before++) {
+				mayFollow[before + 1][tag] = validator.validSequence(1, anyTokens, new String[] { tags[before] }, tags[tag]);
+			}
+		}
+		return mayFollow;
+	}
+
+	/** @return the weights of the feature that {@code feature} names for each previous tag, {@link #NO_TAG} last */
+	private double[][] byPreviousTag(Function<String, String> feature) {
+		double[][] byTag = new double[tags.length + 1][];
+		for (int tag = 0; tag <= noTag; tag++) {
+			byTag[tag] = row(feature.apply(tag == noTag ? NO_TAG : tags[tag]));
+		}
+		return byTag;
 	}
 
 	/** A name found, as a span of tokens with its type, and the mean probability of its tags. */
@@ -112,9 +161,8 @@ final class NameDecoder {
 	 * @return the names in the sentence
 	 */
 	List<Name> find(String[] tokens, String[][] marks) {
-		this.marks.setCurrentContext(marks);
-		Sequence best = bestSequence(tokens, hasAny(marks));
-		if (best == null) {
+		Sequence best = bestSequence(tokens, markFeatures(tokens, marks));
+		if (best == null || best.allTagged(outside)) {
 			return List.of();
 		}
 		List<String> outcomes = Arrays.asList(best.tags(tokens.length, tags));
@@ -132,33 +180,39 @@ final class NameDecoder {
 	}
 
 	/** OpenNLP's {@code BeamSearch.bestSequences} for one sequence, step for step. */
-	private Sequence bestSequence(String[] tokens, boolean marked) {
+	private Sequence bestSequence(String[] tokens, double[][][][] markFeatures) {
 		WordWeights[] words = new WordWeights[tokens.length];
 		for (int token = 0; token < tokens.length; token++) {
 			words[token] = wordWeights(tokens[token]);
 		}
-		Queue<Sequence> previous = new PriorityQueue<>(beamSize);
-		Queue<Sequence> next = new PriorityQueue<>(beamSize);
+		previous.clear();
 		previous.add(Sequence.EMPTY);
 		for (int token = 0; token < tokens.length; token++) {
-			Step step = new Step(tokens[token], ownFeatureSums(tokens, words, token, marked));
+			ownFeatureSums(tokens, words, token, markFeatures);
+			int stepCount = 0;
 			int expanded = Math.min(beamSize, previous.size());
 			for (int count = 0; count < expanded && !previous.isEmpty(); count++) {
 				Sequence top = previous.remove();
-				String[] before = top.tags(token, tags);
-				double[] scores = step.probabilities(top.lastTag(), top.tagBeforeLast());
-				double[] sorted = scores.clone();
-				Arrays.sort(sorted);
-				double min = sorted[Math.max(0, scores.length - beamSize)];
-				for (int tag = 0; tag < scores.length; tag++) {
-					if (scores[tag] >= min) {
-						extend(top, token, tokens, before, tag, scores[tag], next);
+				Step step = null;
+				for (int known = 0; known < stepCount && step == null; known++) {
+					step = steps[known].after(top) ? steps[known] : null;
+				}
+				if (step == null) {
+					step = steps[stepCount++];
+					weigh(step, top, words[token]);
+				}
+				boolean[] valid = mayFollow[top.lastTag() + 1];
+				for (int tag = 0; tag < tags.length; tag++) {
+					if (step.probabilities[tag] >= step.least && valid[tag]) {
+						extend(top, tag, step.probabilities[tag]);
 					}
 				}
 				if (next.isEmpty()) {
 					// no likely tag is valid here: every valid one goes on
-					for (int tag = 0; tag < scores.length; tag++) {
-						extend(top, token, tokens, before, tag, scores[tag], next);
+					for (int tag = 0; tag < tags.length; tag++) {
+						if (valid[tag]) {
+							extend(top, tag, step.probabilities[tag]);
+						}
 					}
 				}
 			}
@@ -170,48 +224,88 @@ final class NameDecoder {
 		return previous.isEmpty() ? null : previous.remove();
 	}
 
-	private void extend(Sequence top, int token, String[] tokens, String[] before, int tag, double probability, Queue<Sequence> next) {
-		if (validator.validSequence(token, tokens, before, tags[tag])) {
-			Sequence extended = new Sequence(top, tag, probability);
-			if (extended.score > MIN_SEQUENCE_SCORE) {
-				next.add(extended);
-			}
+	private void extend(Sequence top, int tag, double probability) {
+		Sequence extended = new Sequence(top, tag, probability);
+		if (extended.score > MIN_SEQUENCE_SCORE) {
+			next.add(extended);
 		}
 	}
 
 	/**
-	 * @return the sums of the weights of the token's features that do not depend on the tags before
-	 *         it, in the order OpenNLP has them: those of {@link ArabicFeatureGenerator}, then those of
-	 *         the gazetteer marks around it, of which a sentence without marks has none
+	 * Puts into {@link #ownSums} the sums of the weights of the token's features that do not depend
+	 * on the tags before it, in the order OpenNLP has them: those of {@link ArabicFeatureGenerator},
+	 * then those of the gazetteer marks of the token and its neighbours, in the order of
+	 * {@link WindowFeatureGenerator}: its own, those before it nearest first, then those after it.
 	 */
-	private double[] ownFeatureSums(String[] tokens, WordWeights[] words, int token, boolean marked) {
-		double[] sums = words[token].ownSums().clone();
-		String position = ArabicFeatureGenerator.position(token, tokens.length);
-		add(positions.computeIfAbsent(position, weights::get), sums);
+	private void ownFeatureSums(String[] tokens, WordWeights[] words, int token, double[][][][] markFeatures) {
+		System.arraycopy(words[token].ownSums(), 0, ownSums, 0, ownSums.length);
+		add(positions[ArabicFeatureGenerator.positionIndex(token, tokens.length)], ownSums);
 		for (int offset = -ArabicFeatureGenerator.WINDOW; offset <= ArabicFeatureGenerator.WINDOW; offset++) {
 			int other = token + offset;
 			if (offset != 0 && other >= 0 && other < tokens.length) {
-				addAll(words[other].asNeighbour(offset), sums);
+				add(words[other].asNeighbour(offset), ownSums);
 			}
 		}
-		if (marked) {
-			List<String> markFeatures = new ArrayList<>();
-			markWindow.createFeatures(markFeatures, tokens, token, null);
-			for (String feature : markFeatures) {
-				add(weights.get(feature), sums);
+		if (markFeatures != null) {
+			addMarks(markFeatures[token], 0);
+			for (int distance = 1; distance <= MARK_WINDOW && token - distance >= 0; distance++) {
+				addMarks(markFeatures[token - distance], -distance);
+			}
+			for (int distance = 1; distance <= MARK_WINDOW && token + distance < tokens.length; distance++) {
+				addMarks(markFeatures[token + distance], distance);
 			}
 		}
-		return sums;
+	}
+
+	/** Adds the weights of the features the marks of a token give the token {@code offset} tokens before or after it. */
+	private void addMarks(double[][][] featuresOfMarks, int offset) {
+		for (double[][] byOffset : featuresOfMarks) {
+			add(byOffset[MARK_WINDOW + offset], ownSums);
+		}
 	}
 
 	/**
-	 * What the features a word gives weigh, as {@link ArabicFeatureGenerator.Word} lists them: the
-	 * sums of those it gives its own token, which come first, so that a token's sums start from
-	 * them, and the weights of those it gives each neighbour (null where the model has none).
+	 * @return for each token, for each feature of its gazetteer marks, the weights of that feature
+	 *         by offset as {@link #markRows} keeps them; null if the sentence has no mark
 	 */
-	private record WordWeights(double[] ownSums, Context[][] asNeighbour) {
+	private double[][][][] markFeatures(String[] tokens, String[][] marks) {
+		double[][][][] features = null;
+		for (int token = 0; token < marks.length; token++) {
+			if (marks[token].length > 0) {
+				if (features == null) {
+					features = new double[marks.length][][][];
+					Arrays.fill(features, new double[0][][]);
+					this.marks.setCurrentContext(marks);
+				}
+				List<String> own = new ArrayList<>();
+				this.marks.createFeatures(own, tokens, token, null);
+				features[token] = own.stream().map(feature -> markRows.computeIfAbsent(feature, this::byOffset)).toArray(double[][][]::new);
+			}
+		}
+		return features;
+	}
 
-		Context[] asNeighbour(int offset) {
+	/** @return the weights of the feature a mark gives its token as {@link WindowFeatureGenerator} prefixes it for each offset */
+	private double[][] byOffset(String feature) {
+		double[][] byOffset = new double[2 * MARK_WINDOW + 1][];
+		byOffset[MARK_WINDOW] = row(feature);
+		for (int distance = 1; distance <= MARK_WINDOW; distance++) {
+			byOffset[MARK_WINDOW - distance] = row(WindowFeatureGenerator.PREV_PREFIX + distance + feature);
+			byOffset[MARK_WINDOW + distance] = row(WindowFeatureGenerator.NEXT_PREFIX + distance + feature);
+		}
+		return byOffset;
+	}
+
+	/**
+	 * What the features a word gives weigh, as rows of {@link #rows weights by tag}: the sums of
+	 * those it gives its own token, which come first, so that a token's sums start from them, and
+	 * the rows of those it gives each neighbour; and by previous tag, the rows of the features of
+	 * that tag with the word ({@code pow=}, null if the model has none with the word) and with its
+	 * class ({@code powf=}).
+	 */
+	private record WordWeights(double[] ownSums, double[][] asNeighbour, double[][] withPreviousTag, double[][] classWithPreviousTag) {
+
+		double[] asNeighbour(int offset) {
 			return asNeighbour[offset + ArabicFeatureGenerator.WINDOW];
 		}
 	}
@@ -223,88 +317,139 @@ final class NameDecoder {
 				lexicon.clear();
 			}
 			ArabicFeatureGenerator.Word word = ArabicFeatureGenerator.Word.of(token);
-			Context[][] asNeighbour = new Context[2 * ArabicFeatureGenerator.WINDOW + 1][];
+			double[][] asNeighbour = new double[2 * ArabicFeatureGenerator.WINDOW + 1][];
 			for (int offset = -ArabicFeatureGenerator.WINDOW; offset <= ArabicFeatureGenerator.WINDOW; offset++) {
-				asNeighbour[offset + ArabicFeatureGenerator.WINDOW] = lookUp(word.asNeighbour(offset));
+				asNeighbour[offset + ArabicFeatureGenerator.WINDOW] = rows(word.asNeighbour(offset));
 			}
 			double[] ownSums = new double[tags.length];
-			addAll(lookUp(word.own()), ownSums);
-			known = new WordWeights(ownSums, asNeighbour);
+			add(rows(word.own()), ownSums);
+			double[][] withPreviousTag = byPreviousTag(tag -> "pow=" + tag + "," + token);
+			if (Arrays.stream(withPreviousTag).allMatch(Objects::isNull)) {
+				withPreviousTag = null;
+			}
+			double[][] classWithPreviousTag = previousTagAndClass.computeIfAbsent(FeatureGeneratorUtil.tokenFeature(token),
+					tokenClass -> byPreviousTag(tag -> "powf=" + tag + "," + tokenClass));
+			known = new WordWeights(ownSums, asNeighbour, withPreviousTag, classWithPreviousTag);
 			lexicon.put(token, known);
 		}
 		return known;
 	}
 
-	private Context[] lookUp(List<String> features) {
-		return features.stream().map(weights::get).toArray(Context[]::new);
+	/**
+	 * @return the weights of {@code feature} by tag, with 0 for the tags it has none for, as OpenNLP
+	 *         adds nothing for them; null if the model does not know the feature
+	 */
+	private double[] row(String feature) {
+		Context context = weights.get(feature);
+		if (context == null) {
+			return null;
+		}
+		double[] row = new double[tags.length];
+		int[] outcomes = context.getOutcomes();
+		double[] parameters = context.getParameters();
+		for (int index = 0; index < outcomes.length; index++) {
+			row[outcomes[index]] = parameters[index];
+		}
+		return row;
 	}
 
-	private static boolean hasAny(String[][] marks) {
-		for (String[] ofToken : marks) {
-			if (ofToken.length > 0) {
-				return true;
+	/** @return the weights by tag of each of {@code features} one after the other, in one array */
+	private double[] rows(List<String> features) {
+		double[] rows = new double[features.size() * tags.length];
+		int known = 0;
+		for (String feature : features) {
+			double[] row = row(feature);
+			if (row != null) {
+				System.arraycopy(row, 0, rows, known++ * tags.length, tags.length);
 			}
 		}
-		return false;
+		return Arrays.copyOf(rows, known * tags.length);
+	}
+
+	/**
+	 * Works out the tag probabilities after the last two tags of {@code sequence}: the token's own
+	 * sums with the previous-tag features of {@code DefaultNameContextGenerator} (po, pow, powf, ppo,
+	 * in that order), normalised as {@link PerceptronModel} does; and the least probability the beam
+	 * takes, that of the tag ranked {@link #beamSize}. Not to be changed.
+	 */
+	private void weigh(Step step, Sequence sequence, WordWeights word) {
+		int previousTag = sequence.lastTag() < 0 ? noTag : sequence.lastTag();
+		int beforePrevious = sequence.tagBeforeLast() < 0 ? noTag : sequence.tagBeforeLast();
+		step.lastTag = sequence.lastTag();
+		step.tagBeforeLast = sequence.tagBeforeLast();
+		double[] sums = step.probabilities;
+		System.arraycopy(ownSums, 0, sums, 0, sums.length);
+		add(this.previousTag[previousTag], sums);
+		if (word.withPreviousTag() != null) {
+			add(word.withPreviousTag()[previousTag], sums);
+		}
+		add(word.classWithPreviousTag()[previousTag], sums);
+		add(tagBeforePrevious[beforePrevious], sums);
+		normalize(sums);
+		step.least = largest(sums, beamSize);
+	}
+
+	/**
+	 * @return what {@code BeamSearch} takes as the least score the beam keeps: the one at
+	 *         {@code values.length - rank} once sorted, the smallest if there are fewer
+	 */
+	private static double largest(double[] values, int rank) {
+		if (values.length <= rank) {
+			return Arrays.stream(values).min().orElseThrow();
+		}
+		// the rank-th largest: the one of which fewer than rank are larger, and rank or more are as large or larger
+		for (double candidate : values) {
+			int larger = 0;
+			int notSmaller = 0;
+			for (double value : values) {
+				larger += value > candidate ? 1 : 0;
+				notSmaller += value >= candidate ? 1 : 0;
+			}
+			if (larger < rank && notSmaller >= rank) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("No value of rank " + rank);
 	}
 
 	/**
 	 * The tag probabilities at one token, which depend on the sequence only through its last two
 	 * tags: sequences of the beam that end alike share them.
 	 */
-	private final class Step {
+	private static final class Step {
 
-		private final String token;
-		private final double[] ownSums;
-		private final String powfSuffix;
-		/** The probabilities worked out so far, by the two tags before (-1 before the first token). */
-		private final Map<Long, double[]> byTagsBefore = new HashMap<>();
+		final double[] probabilities;
+		double least;
+		int lastTag;
+		int tagBeforeLast;
 
-		Step(String token, double[] ownSums) {
-			this.token = token;
-			this.ownSums = ownSums;
-			this.powfSuffix = "," + FeatureGeneratorUtil.tokenFeature(token);
+		Step(int tagCount) {
+			probabilities = new double[tagCount];
 		}
 
-		/**
-		 * @return the probability of each tag after {@code previous} and {@code beforePrevious}: the
-		 *         token's own sums with the previous-tag features of {@code DefaultNameContextGenerator}
-		 *         (po, pow, powf, ppo, in that order), normalised as {@link PerceptronModel} does; not
-		 *         to be changed
-		 */
-		double[] probabilities(int previous, int beforePrevious) {
-			return byTagsBefore.computeIfAbsent(((long) previous << Integer.SIZE) | (beforePrevious & 0xFFFFFFFFL), key -> {
-				String po = previous < 0 ? NO_TAG : tags[previous];
-				String ppo = beforePrevious < 0 ? NO_TAG : tags[beforePrevious];
-				double[] sums = ownSums.clone();
-				add(previousTag.get(po), sums);
-				add(weights.get("pow=" + po + "," + token), sums);
-				add(weights.get("powf=" + po + powfSuffix), sums);
-				add(tagBeforePrevious.get(ppo), sums);
-				return normalized(sums);
-			});
+		/** @return whether these are the probabilities after the last two tags of {@code sequence} */
+		boolean after(Sequence sequence) {
+			return lastTag == sequence.lastTag() && tagBeforeLast == sequence.tagBeforeLast();
 		}
 	}
 
-	private static void addAll(Context[] features, double[] sums) {
-		for (Context feature : features) {
-			add(feature, sums);
-		}
-	}
-
-	/** OpenNLP's {@code ArrayMath.sumFeatures} for one feature; a feature the model never saw weighs nothing. */
-	private static void add(Context feature, double[] sums) {
-		if (feature != null) {
-			int[] outcomes = feature.getOutcomes();
-			double[] parameters = feature.getParameters();
-			for (int index = 0; index < outcomes.length; index++) {
-				sums[outcomes[index]] += parameters[index];
+	/**
+	 * OpenNLP's {@code ArrayMath.sumFeatures} for the features of {@code rows}, one after the other:
+	 * each tag's sum takes their weights in the same order, the zeros of tags a feature has no
+	 * weight for changing nothing; null rows, of features the model never saw, weigh nothing.
+	 */
+	private static void add(double[] rows, double[] sums) {
+		if (rows != null) {
+			for (int row = 0; row < rows.length; row += sums.length) {
+				for (int tag = 0; tag < sums.length; tag++) {
+					sums[tag] += rows[row + tag];
+				}
 			}
 		}
 	}
 
 	/** {@link PerceptronModel}'s normalisation: exponentials of the sums scaled by the largest magnitude (at least 1). */
-	private static double[] normalized(double[] sums) {
+	private static void normalize(double[] sums) {
 		double max = 1;
 		for (double sum : sums) {
 			if (max < StrictMath.abs(sum)) {
@@ -319,7 +464,6 @@ final class NameDecoder {
 		for (int tag = 0; tag < sums.length; tag++) {
 			sums[tag] /= total;
 		}
-		return sums;
 	}
 
 	/**
@@ -348,6 +492,16 @@ final class NameDecoder {
 			this.tag = tag;
 			this.probability = probability;
 			this.score = before.score + StrictMath.log(probability);
+		}
+
+		/** @return whether every tag of the sequence is {@code tag} */
+		boolean allTagged(int tag) {
+			for (Sequence sequence = this; sequence.before != null; sequence = sequence.before) {
+				if (sequence.tag != tag) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		/** @return the index of the last tag, -1 for the empty sequence */
