@@ -46,13 +46,17 @@ public final class SpanMarkers {
 	private int shownTo;
 	private Span selected;
 	/**
-	 * The caret position before a span's first letter, relative to the top of its line, by offset:
-	 * asking StyledText for it walks the whole wrapped paragraph in Pango, and it changes only when
-	 * the lines wrap at another width or the font changes (spans change colours, never sizes).
+	 * The caret position before a span's first letter, by offset, relative to the top of its line.
+	 * Asking StyledText walks the whole wrapped paragraph in Pango each time, so places are kept
+	 * while the lines wrap at the same width in the same font (spans change colours, never sizes).
 	 */
 	private final Map<Integer, Point> starts = new HashMap<>();
-	private int startsWidth = -1;
-	private Font startsFont;
+	/** The bounds of the letters in [frameBegin, frameEnd), the selected span's, relative to the top of its line; kept likewise. */
+	private Rectangle frame;
+	private int frameBegin;
+	private int frameEnd;
+	private int placesWidth = -1;
+	private Font placesFont;
 	/** The size of each label's name in the tag font. */
 	private final Map<String, Point> extents = new HashMap<>();
 
@@ -74,10 +78,9 @@ public final class SpanMarkers {
 
 	/** Frames {@code span} (or none) instead of the span framed so far, redrawing only around the two. */
 	public void select(Span span) {
-		Span previous = selected;
+		redrawFrame(selected);
 		selected = span;
-		redrawRows(previous, FRAME_WIDTH);
-		redrawRows(span, FRAME_WIDTH);
+		redrawFrame(span);
 	}
 
 	/**
@@ -91,11 +94,11 @@ public final class SpanMarkers {
 		}
 	}
 
-	/** Redraws the rows of {@code span}, and {@code above} pixels above them. */
-	private void redrawRows(Span span, int above) {
+	/** Redraws the rows of {@code span} and its frame around them. */
+	private void redrawFrame(Span span) {
 		if (span != null && span.getEnd() <= text.getCharCount()) {
-			int last = Math.max(span.getBegin(), span.getEnd() - 1);
-			redraw(text.getLocationAtOffset(span.getBegin()).y - above, text.getLocationAtOffset(last).y + text.getLineHeight(last) + FRAME_WIDTH);
+			Rectangle bounds = boundsOf(span);
+			redraw(bounds.y - FRAME_WIDTH, bounds.y + bounds.height + FRAME_WIDTH);
 		}
 	}
 
@@ -131,12 +134,6 @@ public final class SpanMarkers {
 			shownFrom = from;
 			shownTo = to;
 		}
-		int width = text.getClientArea().width;
-		if (width != startsWidth || text.getFont() != startsFont) {
-			starts.clear();
-			startsWidth = width;
-			startsFont = text.getFont();
-		}
 		GC gc = event.gc;
 		gc.setFont(tagFont);
 		// Placed in drawing order, drawn label by label: drawing the name just drawn reuses its Pango
@@ -155,7 +152,7 @@ public final class SpanMarkers {
 		if (selected != null && selected.getEnd() <= text.getCharCount()) {
 			gc.setLineWidth(FRAME_WIDTH);
 			gc.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
-			Rectangle bounds = TextBounds.of(text, selected.getBegin(), selected.getEnd() - 1);
+			Rectangle bounds = boundsOf(selected);
 			gc.drawRectangle(bounds.x - FRAME_WIDTH, bounds.y - FRAME_WIDTH, bounds.width + 2 * FRAME_WIDTH, bounds.height + 2 * FRAME_WIDTH);
 		}
 	}
@@ -186,6 +183,7 @@ public final class SpanMarkers {
 
 	/** @return where the caret before the character at {@code offset} is drawn, as {@link StyledText#getLocationAtOffset} */
 	private Point startOf(int offset) {
+		forgetPlacesIfRewrapped();
 		int lineTop = text.getLinePixel(text.getLineAtOffset(offset));
 		Point start = starts.get(offset);
 		if (start == null) {
@@ -194,6 +192,29 @@ public final class SpanMarkers {
 			starts.put(offset, start);
 		}
 		return new Point(start.x, lineTop + start.y);
+	}
+
+	/** @return the bounds of the letters of {@code span}, as {@link TextBounds#of} */
+	private Rectangle boundsOf(Span span) {
+		forgetPlacesIfRewrapped();
+		int lineTop = text.getLinePixel(text.getLineAtOffset(span.getBegin()));
+		if (frame == null || frameBegin != span.getBegin() || frameEnd != span.getEnd()) {
+			Rectangle bounds = TextBounds.of(text, span.getBegin(), span.getEnd() - 1);
+			frame = new Rectangle(bounds.x, bounds.y - lineTop, bounds.width, bounds.height);
+			frameBegin = span.getBegin();
+			frameEnd = span.getEnd();
+		}
+		return new Rectangle(frame.x, lineTop + frame.y, frame.width, frame.height);
+	}
+
+	private void forgetPlacesIfRewrapped() {
+		int width = text.getClientArea().width;
+		if (width != placesWidth || text.getFont() != placesFont) {
+			starts.clear();
+			frame = null;
+			placesWidth = width;
+			placesFont = text.getFont();
+		}
 	}
 
 	/**
