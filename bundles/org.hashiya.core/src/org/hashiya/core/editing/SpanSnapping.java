@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Turns a rough selection in an article into the span an annotator means, by the span boundary
@@ -39,7 +40,6 @@ public final class SpanSnapping {
 	 */
 	private static final int MIN_STEM_LENGTH = 3;
 
-	public static final java.util.concurrent.atomic.AtomicLong HITS = new java.util.concurrent.atomic.AtomicLong(), MISSES = new java.util.concurrent.atomic.AtomicLong(), ARTICLES = new java.util.concurrent.atomic.AtomicLong();
 	private final Set<String> vocabulary;
 	/** The words of one more article, or null: kept apart from {@link #vocabulary}, which is shared, not copied. */
 	private final ArticleWords articleWords;
@@ -64,7 +64,7 @@ public final class SpanSnapping {
 	/**
 	 * @return this snapping with the words of {@code text} added, for one more article; this one
 	 *         is left as it is, so a project's snapping can be shared while articles come and go.
-	 *         Costs nothing until a word is asked for that the project's texts do not have.
+	 *         It costs nothing until it is asked about a word the project's texts lack.
 	 */
 	public SpanSnapping withWordsOf(String text) {
 		if (articleWords != null) {
@@ -72,21 +72,33 @@ public final class SpanSnapping {
 			words.addAll(articleWords.words());
 			return new SpanSnapping(words, new ArticleWords(text));
 		}
-		ARTICLES.incrementAndGet();
 		return new SpanSnapping(vocabulary, new ArticleWords(text));
 	}
 
 	/**
-	 * The words of an article, gathered when first asked for: suggesters snap the names they find
-	 * in every article, and most of those ask nothing the project's words do not answer.
+	 * The words of one article. Suggesters snap the names they find in every article, and most
+	 * articles ask about a few dozen words the project's texts lack: looking for each in the text
+	 * costs less than gathering all its words, until enough are asked for.
 	 */
 	private static final class ArticleWords {
 
+		/** How many words are looked for in the text before all its words are gathered, which costs a few dozen such looks. */
+		private static final int LOOKS_BEFORE_GATHERING = 32;
+
 		private final String text;
+		private final AtomicInteger looks = new AtomicInteger();
 		private volatile Set<String> words;
 
 		ArticleWords(String text) {
 			this.text = Objects.requireNonNull(text, "text");
+		}
+
+		boolean contains(String word) {
+			Set<String> gathered = words;
+			if (gathered == null && looks.incrementAndGet() > LOOKS_BEFORE_GATHERING) {
+				gathered = words();
+			}
+			return gathered == null ? occursAsWord(word) : gathered.contains(word);
 		}
 
 		Set<String> words() {
@@ -98,13 +110,25 @@ public final class SpanSnapping {
 			}
 			return gathered;
 		}
+
+		/** @return whether {@code word} stands in the text between characters that are not word characters */
+		private boolean occursAsWord(String word) {
+			if (word.isEmpty() || !word.chars().allMatch(character -> Words.isWordCharacter((char) character))) {
+				return false;
+			}
+			for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+				int end = at + word.length();
+				if ((at == 0 || !Words.isWordCharacter(text.charAt(at - 1))) && (end == text.length() || !Words.isWordCharacter(text.charAt(end)))) {
+					return true;
+				}
+			}
+			return false;
+		}
 	}
 
 	/** @return whether {@code word} is a word of the project's texts or of the article added */
 	private boolean knows(String word) {
-		if (vocabulary.contains(word)) { HITS.incrementAndGet(); return true; }
-		if (articleWords != null) { MISSES.incrementAndGet(); }
-		return articleWords != null && articleWords.words().contains(word);
+		return vocabulary.contains(word) || articleWords != null && articleWords.contains(word);
 	}
 
 	private static void addWords(String text, Set<String> words) {
