@@ -23,7 +23,6 @@ import org.hashiya.model.Article;
 import org.hashiya.model.HashiyaFactory;
 import org.hashiya.model.Span;
 import org.hashiya.samples.SampleCorpus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,23 +31,21 @@ class ExportCommandTest {
 
 	@TempDir
 	Path folder;
-	private Path texts;
-	private Path gold;
 	private final CommandRun command = new CommandRun();
 
-	@BeforeEach
-	void layOutTheSampleCorpus() throws IOException {
-		texts = Files.createDirectories(folder.resolve("ar-news"));
-		gold = Files.createDirectories(folder.resolve("gold"));
-		SampleCorpus.copyArticlesTo(texts);
-		SampleCorpus.copyGoldSpansTo(gold);
+	/** @return the sample's texts in {@code ar-news/}, with their gold spans in {@code gold/}, as in {@code ../shared/corpus} */
+	private Path sampleCorpus() throws IOException {
+		SampleCorpus.copyArticlesTo(folder.resolve("ar-news"));
+		SampleCorpus.copyGoldSpansTo(folder.resolve("gold"));
+		return folder.resolve("ar-news");
 	}
 
 	@Test
 	void theSampleCorpusGoesOutAsXmiWithItsTypeSystem() throws IOException {
 		Path output = folder.resolve("xmi");
 
-		assertEquals(0, command.run("export", "--format", "xmi", "--input", texts.toString(), "--spans", gold.toString(), "--output", output.toString()),
+		assertEquals(0, command.run("export", "--format", "xmi", "--input", sampleCorpus().toString(), "--spans", folder.resolve("gold").toString(), "--output",
+				output.toString()),
 				command.errors());
 
 		assertTrue(command.output().startsWith("Nothing is lost"), command.output());
@@ -78,7 +75,7 @@ class ExportCommandTest {
 		assertFalse(Files.exists(output), "nothing written, not even the folder");
 
 		assertEquals(0, command.run("export", "--format", "conll2002", "--input", nested.toString(), "--output", output.toString(), "--yes"), command.errors());
-		assertEquals("درس O\nفي O\nجامعة B-ORG\nالقاهرة I-ORG\n. O\n", Files.readString(output.resolve("001_nested.conll"), StandardCharsets.UTF_8));
+		assertEquals("درس O\nفي O\nجامعة B-ORG\nالقاهرة I-ORG\n. O\n\n", Files.readString(output.resolve("001_nested.conll"), StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -106,7 +103,8 @@ class ExportCommandTest {
 	void zipWritesOneArchive() throws IOException {
 		Path output = folder.resolve("out");
 
-		assertEquals(0, command.run("export", "--format", "tsv", "--input", texts.toString(), "--spans", gold.toString(), "--output", output.toString(), "--zip"),
+		assertEquals(0, command.run("export", "--format", "tsv", "--input", sampleCorpus().toString(), "--spans", folder.resolve("gold").toString(), "--output",
+				output.toString(), "--zip"),
 				command.errors());
 
 		try (ZipFile zip = new ZipFile(output.resolve("ar-news-tsv.zip").toFile())) {
@@ -118,8 +116,8 @@ class ExportCommandTest {
 	}
 
 	@Test
-	void anUnknownFormatIsAUsageError() {
-		assertEquals(2, command.run("export", "--format", "csv", "--input", texts.toString(), "--output", folder.resolve("out").toString()));
+	void anUnknownFormatIsAUsageError() throws IOException {
+		assertEquals(2, command.run("export", "--format", "csv", "--input", sampleCorpus().toString(), "--output", folder.resolve("out").toString()));
 		assertTrue(command.errors().contains("--format csv is not one of xmi|conll2002|conll2003|jsonl|tsv"), command.errors());
 	}
 

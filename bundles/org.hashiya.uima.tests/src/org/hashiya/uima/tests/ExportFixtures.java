@@ -27,6 +27,7 @@ import org.hashiya.uima.export.ExportProgress;
 import org.hashiya.uima.export.ExportSelection;
 import org.hashiya.uima.export.ExportSource;
 import org.hashiya.uima.export.ExportedArticle;
+import org.hashiya.uima.export.LossReport;
 
 /** Corpora to export, and what an export should give back. */
 final class ExportFixtures {
@@ -85,8 +86,21 @@ final class ExportFixtures {
 
 	/** @return a folder of articles in the gold format holding {@link #HARD_TEXTS} */
 	static ExportSource hardTexts(Path folder) throws IOException {
-		Path input = ImportInputs.spansTsvFolder(folder, HARD_TEXTS);
+		return folderOf(folder, HARD_TEXTS);
+	}
+
+	/** @return a folder of articles in the gold format holding {@code articles} */
+	static ExportSource folderOf(Path folder, List<LabeledText> articles) throws IOException {
+		Path input = ImportInputs.spansTsvFolder(folder, articles);
 		return ExportSource.open(input, input);
+	}
+
+	/** @return a loss report and export of {@code source} in {@code format} to {@code output}, whatever the report says */
+	static LossReport exportReporting(ExportSource source, ExportFormat format, Path output) throws IOException {
+		try (CorpusExport export = CorpusExport.prepare(source.name(), source.select(ExportSelection.all()), format, false)) {
+			export.write(output, false, ExportProgress.NONE);
+			return export.lossReport();
+		}
 	}
 
 	/** Exports every article of {@code source} to {@code output}, whatever the loss report says. */

@@ -67,8 +67,7 @@ class XmiExportTest {
 	@Test
 	void dkprosXmiReaderReadsEverySpanWithDkprosOwnTypesMergedWithTheExportedTypeSystem() throws Exception {
 		Path output = folder.resolve("xmi");
-		ExportFixtures.export(ExportFixtures.sampleProject(folder.resolve("project")), ExportFormat.XMI, output, false);
-		Map<String, LabeledText> gold = byId(ExportFixtures.sampleGold(folder.resolve("corpus")));
+		Map<String, LabeledText> gold = exportTheSample(output);
 
 		List<String> read = new ArrayList<>();
 		DkproReaders.readAll(DkproReaders.xmiReader(output.toString(), XmiReader.PARAM_TYPE_SYSTEM_FILE, output.resolve("TypeSystem.xml").toString(),
@@ -88,8 +87,7 @@ class XmiExportTest {
 	@Test
 	void aDkproPipelineThatKnowsNoHashiyaTypeReadsTheEntitiesTokensAndDocumentNames() throws Exception {
 		Path output = folder.resolve("xmi");
-		ExportFixtures.export(ExportFixtures.sampleProject(folder.resolve("project")), ExportFormat.XMI, output, false);
-		Map<String, LabeledText> gold = byId(ExportFixtures.sampleGold(folder.resolve("corpus")));
+		Map<String, LabeledText> gold = exportTheSample(output);
 
 		List<String> read = new ArrayList<>();
 		DkproReaders.readAll(DkproReaders.xmiReader(output.toString(), XmiReader.PARAM_LENIENT, true), cas -> {
@@ -146,11 +144,9 @@ class XmiExportTest {
 	@Test
 	void controlCharactersMakeTheExportXml11AfterTheReportSaysSo() throws Exception {
 		String text = "تقرير\u0001 عن بغداد\u0085 و\u2028القاهرة\u007F\r\n";
-		Path input = ImportInputs.spansTsvFolder(folder.resolve("texts"), List.of(ImportInputs.labeled("020_control", text, "بغداد", "LOC", "القاهرة", "LOC")));
-		ExportSource source = ExportSource.open(input, input);
 		Path output = folder.resolve("xmi");
 
-		try (CorpusExport export = CorpusExport.prepare(source.name(), source.select(ExportSelection.all()), ExportFormat.XMI, false)) {
+		try (CorpusExport export = prepareTwoCities("020_control", text)) {
 			LossReport report = export.lossReport();
 			assertEquals(1, report.findings().size(), report.toString());
 			assertEquals(LossReport.Kind.XML_1_1_CHARACTER, report.findings().get(0).kind());
@@ -183,11 +179,9 @@ class XmiExportTest {
 	@Test
 	void charactersNoXmlCarriesAreReportedAndReplacedWithoutMovingAnOffset() throws Exception {
 		String text = "أ\u0000 بغداد \uFFFF القاهرة\n";
-		Path input = ImportInputs.spansTsvFolder(folder.resolve("texts"), List.of(ImportInputs.labeled("030_nul", text, "بغداد", "LOC", "القاهرة", "LOC")));
-		ExportSource source = ExportSource.open(input, input);
 		Path output = folder.resolve("xmi");
 
-		try (CorpusExport export = CorpusExport.prepare(source.name(), source.select(ExportSelection.all()), ExportFormat.XMI, false)) {
+		try (CorpusExport export = prepareTwoCities("030_nul", text)) {
 			LossReport.Finding finding = export.lossReport().findings().get(0);
 			assertEquals(LossReport.Kind.NON_XML_CHARACTER, finding.kind());
 			assertEquals(List.of(new LossReport.Example("030_nul", 1, 2, "U+0000"), new LossReport.Example("030_nul", 9, 10, "U+FFFF")), finding.examples());
@@ -198,6 +192,18 @@ class XmiExportTest {
 		CAS cas = readStrictly(output, "030_nul");
 		assertEquals(text.replace('\u0000', '\uFFFD').replace('\uFFFF', '\uFFFD'), cas.getDocumentText());
 		assertEquals(List.of("3\t8\tLOC\tبغداد", "11\t18\tLOC\tالقاهرة"), ExportFixtures.rows(cas, ExportFixtures.NAMED_ENTITY, "value"));
+	}
+
+	/** @return the sample's gold articles by id, after exporting the sample project to {@code output} */
+	private Map<String, LabeledText> exportTheSample(Path output) throws Exception {
+		ExportFixtures.export(ExportFixtures.sampleProject(folder.resolve("project")), ExportFormat.XMI, output, false);
+		return byId(ExportFixtures.sampleGold(folder.resolve("corpus")));
+	}
+
+	/** @return the XMI export, checked and not yet written, of one article whose spans are بغداد and القاهرة, both LOC */
+	private CorpusExport prepareTwoCities(String id, String text) throws Exception {
+		ExportSource source = ExportFixtures.folderOf(folder.resolve("texts"), List.of(ImportInputs.labeled(id, text, "بغداد", "LOC", "القاهرة", "LOC")));
+		return CorpusExport.prepare(source.name(), source.select(ExportSelection.all()), ExportFormat.XMI, false);
 	}
 
 	/** @return the article's XMI as uimaj-core reads it in strict mode, with the exported type system */

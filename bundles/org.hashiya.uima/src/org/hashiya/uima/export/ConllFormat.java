@@ -11,7 +11,8 @@ import org.hashiya.uima.suggest.SuggestionPipeline;
 /**
  * CoNLL with IOB2 tags, one {@code <article>.conll} per article, as DKPro Core's
  * {@code Conll2002Reader} and {@code Conll2003Reader} read it: a token per line, columns separated
- * by one space, a blank line after each sentence. CoNLL-2002 has two columns, token and tag;
+ * by one space, a blank line after each sentence (the last too, so that files can be joined), no
+ * {@code -DOCSTART-} line (DKPro's readers would take it for a token). CoNLL-2002 has two columns, token and tag;
  * CoNLL-2003 four, token, part of speech ({@value #NO_PART_OF_SPEECH}: unknown), chunk
  * ({@value #NO_CHUNK}) and tag. Tokens are {@link ExportTokens}; a sentence that a span crosses
  * is joined with the next, so that no entity is cut in two.
@@ -84,14 +85,15 @@ final class ConllFormat implements FormatWriter {
 		}
 		StringBuilder lines = new StringBuilder();
 		for (int token = 0; token < tokens.count(); token++) {
-			if (token > 0 && tokens.sentence(token) != tokens.sentence(token - 1) && !insideSpan[token]) {
-				lines.append('\n');
-			}
 			lines.append(article.text(), tokens.begin(token), tokens.end(token)).append(' ');
 			if (fourColumns) {
 				lines.append(NO_PART_OF_SPEECH).append(' ').append(NO_CHUNK).append(' ');
 			}
 			lines.append(tags[token]).append('\n');
+			boolean sentenceEnds = token + 1 == tokens.count() || tokens.sentence(token + 1) != tokens.sentence(token) && !insideSpan[token + 1];
+			if (sentenceEnds) {
+				lines.append('\n');
+			}
 		}
 		return lines.toString();
 	}
@@ -100,6 +102,7 @@ final class ConllFormat implements FormatWriter {
 	public void close() {
 		if (segmenter != null) {
 			segmenter.close();
+			segmenter = null;
 		}
 	}
 }

@@ -1,13 +1,10 @@
 package org.hashiya.uima.export;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipOutputStream;
-
-import org.hashiya.core.io.AtomicFile;
 
 /**
  * Exports articles in one format, in two steps: {@link #prepare} finds what the format loses
@@ -87,19 +84,18 @@ public final class CorpusExport implements AutoCloseable {
 	 */
 	public Result write(Path folder, boolean zip, ExportProgress progress) throws IOException {
 		Files.createDirectories(folder);
-		Path location = folder;
+		ExportOutput files = ExportOutput.folder(folder);
 		if (zip) {
-			location = zipFile(folder);
-			AtomicFile.write(location, out -> {
-				ZipOutputStream archive = new ZipOutputStream(new BufferedOutputStream(out, ExportOutput.BUFFER));
+			files.write(zipFile(folder).getFileName().toString(), out -> {
+				ZipOutputStream archive = new ZipOutputStream(out);
 				writer.write(articles, ExportOutput.zip(archive), progress);
-				// finish and flush, not close: AtomicFile forces the stream to disk after this.
+				// finish, not close: the stream belongs to the file being written.
 				archive.finish();
-				archive.flush();
 			});
 		} else {
-			writer.write(articles, ExportOutput.folder(folder), progress);
+			writer.write(articles, files, progress);
 		}
+		Path location = zip ? zipFile(folder) : folder;
 		return new Result(location, articles.size(), articles.stream().mapToInt(article -> article.spans().size()).sum(), xml11());
 	}
 

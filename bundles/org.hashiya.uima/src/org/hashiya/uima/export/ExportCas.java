@@ -110,7 +110,7 @@ public final class ExportCas implements AutoCloseable {
 			annotation.setStringValue(spanLabel, xml10(span.label()));
 			annotation.setStringValue(spanAnnotator, article.annotator());
 			annotation.setStringValue(spanOrigin, span.origin());
-			annotation.setStringValue(spanNote, span.note() == null ? null : xml10(span.note()));
+			annotation.setStringValue(spanNote, xml10(span.note()));
 			cas.addFsToIndexes(annotation);
 			AnnotationFS entity = cas.createAnnotation(entityType, span.begin(), span.end());
 			entity.setStringValue(entityValue, xml10(span.label()));
@@ -134,9 +134,9 @@ public final class ExportCas implements AutoCloseable {
 		return source.resolve(".");
 	}
 
-	/** @return {@code value} with each character XML 1.0 cannot carry replaced by {@link #REPLACEMENT} */
+	/** @return {@code value} (or null) with each character XML 1.0 cannot carry replaced by {@link #REPLACEMENT} */
 	private static String xml10(String value) {
-		return replace(value, (text, index) -> XmlCharacters.inNoXml(text, index) || XmlCharacters.onlyInXml11(text, index));
+		return value == null ? null : replace(value, (text, index) -> XmlCharacters.inNoXml(text, index) || XmlCharacters.onlyInXml11(text, index));
 	}
 
 	/** @return {@code text} with each UTF-16 unit that {@code unfit} selects replaced by {@link #REPLACEMENT} */

@@ -27,6 +27,7 @@ interface ExportOutput {
 	/** Writes the file {@code name}; {@code content} must leave the stream open. */
 	void write(String name, AtomicFile.ContentWriter content) throws IOException;
 
+	/** Writes the file {@code name} with a writer of whole files; into a folder, the writer writes it in place as it does. */
 	void writeFile(String name, FileWriter writer) throws IOException;
 
 	/**

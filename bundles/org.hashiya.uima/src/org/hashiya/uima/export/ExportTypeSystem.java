@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.List;
 
-import org.apache.uima.UIMAFramework;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
-import org.apache.uima.util.InvalidXMLException;
-import org.apache.uima.util.XMLInputSource;
 import org.hashiya.uima.HashiyaTypeSystem;
 
 /**
@@ -37,19 +35,19 @@ public final class ExportTypeSystem {
 
 	/** @return a fresh copy of the export type system, as written to {@code TypeSystem.xml} */
 	public static TypeSystemDescription description() throws IOException {
-		URL url = ExportTypeSystem.class.getResource(DKPRO_DESCRIPTOR);
-		if (url == null) {
+		URL dkpro = ExportTypeSystem.class.getResource(DKPRO_DESCRIPTOR);
+		if (dkpro == null) {
 			throw new IOException("The DKPro Core type descriptor " + DKPRO_DESCRIPTOR + " is missing from org.hashiya.uima");
 		}
 		try {
-			TypeSystemDescription dkpro = UIMAFramework.getXMLParser().parseTypeSystemDescription(new XMLInputSource(url));
-			TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(List.of(HashiyaTypeSystem.description(), dkpro));
+			TypeSystemDescription merged = CasCreationUtils.mergeTypeSystems(
+					List.of(HashiyaTypeSystem.description(), TypeSystemDescriptionFactory.createTypeSystemDescriptionFromPath(dkpro.toString())));
 			merged.setName("Hashiya export");
 			merged.setDescription("Spans labeled in Hashiya (org.hashiya.type.Span) with DKPro Core's document metadata, sentences, tokens and named "
 					+ "entities. Offsets are UTF-16 code units into the sofa, which is the article text.");
 			return merged;
-		} catch (InvalidXMLException | ResourceInitializationException e) {
-			throw new IOException("The export type system cannot be built from " + DKPRO_DESCRIPTOR + ": " + e.getMessage(), e);
+		} catch (ResourceInitializationException e) {
+			throw new IOException("The export type system cannot be built with " + DKPRO_DESCRIPTOR + ": " + e.getMessage(), e);
 		}
 	}
 }

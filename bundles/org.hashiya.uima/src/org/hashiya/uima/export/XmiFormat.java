@@ -1,15 +1,10 @@
 package org.hashiya.uima.export;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 import javax.xml.transform.OutputKeys;
@@ -61,19 +56,14 @@ final class XmiFormat implements FormatWriter {
 	}
 
 	/**
-	 * Builds the CAS of the next article on a second thread while the current one is written, in
-	 * two CASes taken in turn: segmenting and building take a fraction of the time serializing
-	 * takes, so the export runs at nearly the serializer's speed.
+	 * Writes the type system, then each article's CAS, which {@link CasesAhead} builds on another
+	 * thread while the previous ones are written: the export runs at nearly the serializer's speed.
 	 */
 	@Override
 	public void write(List<ExportedArticle> articles, ExportOutput out, ExportProgress progress) throws IOException {
 		boolean xml11 = xml11();
-		ExecutorService building = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "Hashiya XMI export: building CASes");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try (ExportCas builder = new ExportCas()) {
+		// Resources close in reverse order: the building stops before the builder it uses closes.
+		try (ExportCas builder = new ExportCas(); CasesAhead cases = new CasesAhead(builder, articles, corpus)) {
 			out.write(TYPE_SYSTEM_FILE, stream -> {
 				try {
 					builder.typeSystem().toXML(stream);
@@ -81,16 +71,10 @@ final class XmiFormat implements FormatWriter {
 					throw new IOException("Cannot write " + TYPE_SYSTEM_FILE + ": " + e.getMessage(), e);
 				}
 			});
-			CAS[] cases = { builder.newCas(), builder.newCas() };
-			Future<CAS> next = articles.isEmpty() ? null : building.submit(() -> filled(builder, cases[0], articles.get(0)));
 			for (int index = 0; index < articles.size(); index++) {
 				ExportedArticle article = articles.get(index);
 				progress.next(article.id(), index, articles.size());
-				CAS cas = built(next);
-				if (index + 1 < articles.size()) {
-					int following = index + 1;
-					next = building.submit(() -> filled(builder, cases[following % 2], articles.get(following)));
-				}
+				CAS cas = cases.next();
 				out.write(article.id() + ".xmi", stream -> {
 					if (xml11) {
 						writeXml11(cas, stream);
@@ -99,31 +83,6 @@ final class XmiFormat implements FormatWriter {
 					}
 				});
 			}
-		} finally {
-			building.shutdownNow();
-		}
-	}
-
-	private CAS filled(ExportCas builder, CAS cas, ExportedArticle article) throws IOException {
-		builder.fill(cas, article, corpus);
-		return cas;
-	}
-
-	/** @return the CAS the building thread finished, or its failure as it was thrown there */
-	private static CAS built(Future<CAS> next) throws IOException {
-		try {
-			return next.get();
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new InterruptedIOException("The export was interrupted");
-		} catch (ExecutionException e) {
-			if (e.getCause() instanceof IOException cause) {
-				throw cause;
-			}
-			if (e.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			throw new IOException("Building a CAS failed: " + e.getCause(), e.getCause());
 		}
 	}
 
