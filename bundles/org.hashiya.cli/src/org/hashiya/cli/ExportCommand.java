@@ -24,7 +24,7 @@ import org.hashiya.uima.export.LossReport;
  */
 final class ExportCommand implements Command {
 
-	private static final String FORMATS = Arrays.stream(ExportFormat.values()).map(ExportFormat::id).collect(Collectors.joining("|"));
+	private static final String FORMATS = Options.alternatives(ExportFormat.values(), ExportFormat::id);
 	private static final int PROGRESS_EVERY = 100;
 
 	@Override
@@ -34,8 +34,7 @@ final class ExportCommand implements Command {
 
 	@Override
 	public void run(Options options, PrintStream out, PrintStream err) throws Exception {
-		String formatName = options.required("format");
-		ExportFormat format = ExportFormat.byId(formatName).orElseThrow(() -> new Options.UsageException("--format " + formatName + " is not one of " + FORMATS));
+		ExportFormat format = options.choice("format", ExportFormat.values(), ExportFormat::id);
 		Path input = options.folder("input");
 		Path output = Path.of(options.required("output")).toAbsolutePath().normalize();
 		ExportSource source = ExportSource.open(input, options.optionalFolder("spans").orElse(input));

@@ -5,8 +5,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.uima.importing.CorpusImport;
@@ -22,7 +20,7 @@ import org.hashiya.uima.importing.ImportResult;
  */
 final class ImportCommand implements Command {
 
-	private static final String FORMATS = Arrays.stream(ImportFormat.values()).map(ImportFormat::id).collect(Collectors.joining("|"));
+	private static final String FORMATS = Options.alternatives(ImportFormat.values(), ImportFormat::id);
 
 	@Override
 	public String usage() {
@@ -31,9 +29,7 @@ final class ImportCommand implements Command {
 
 	@Override
 	public void run(Options options, PrintStream out, PrintStream err) throws Exception {
-		String formatName = options.required("format");
-		ImportFormat format = ImportFormat.byId(formatName)
-				.orElseThrow(() -> new Options.UsageException("--format " + formatName + " is not one of " + FORMATS));
+		ImportFormat format = options.choice("format", ImportFormat.values(), ImportFormat::id);
 		ImportRequest request = ImportRequest.of(format, options.existing("input"), Path.of(options.required("output")).toAbsolutePath().normalize())
 				.strict(options.flag("strict"));
 		if (options.value("annotator").isPresent()) {

@@ -2,9 +2,13 @@ package org.hashiya.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Command options of the form {@code --name value}, each at most once. */
 final class Options {
@@ -61,6 +65,18 @@ final class Options {
 	/** @return the value of the required option {@code --name} */
 	String required(String name) throws UsageException {
 		return value(name).orElseThrow(() -> new UsageException("Option --" + name + " is required"));
+	}
+
+	/** @return {@code choices} as a usage line writes them: {@code a|b|c} */
+	static <T> String alternatives(T[] choices, Function<T, String> id) {
+		return Arrays.stream(choices).map(id).collect(Collectors.joining("|"));
+	}
+
+	/** @return the one of {@code choices} whose {@code id} (in any case) the required option {@code --name} gives */
+	<T> T choice(String name, T[] choices, Function<T, String> id) throws UsageException {
+		String value = required(name);
+		return Arrays.stream(choices).filter(choice -> id.apply(choice).equals(value.toLowerCase(Locale.ROOT))).findFirst()
+				.orElseThrow(() -> new UsageException("--" + name + " " + value + " is not one of " + alternatives(choices, id)));
 	}
 
 	/** @return the file or folder given as {@code --name}, which must exist */

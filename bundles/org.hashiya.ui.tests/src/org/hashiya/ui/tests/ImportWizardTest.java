@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,19 +18,13 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
@@ -53,14 +46,13 @@ class ImportWizardTest {
 			{"id": "baghdad", "text": "زار الوفد بغداد 😀 يوم الثلاثاء", "spans": [{"start": 10, "end": 15, "label": "LOC"}, {"start": 18, "end": 30, "label": "DATE"}]}
 			{"id": "cairo", "text": "وصل المبعوث إلى القاهرة", "spans": [{"start": 16, "end": 23, "label": "LOC"}]}
 			""";
-	private static final long TIMEOUT_MILLIS = 60_000;
 
 	@TempDir
 	Path inputs;
 	private final List<IProject> projects = new ArrayList<>();
 	private final List<IStatus> logged = new ArrayList<>();
 	private final ILogListener log = (status, plugin) -> logged.add(status);
-	private WizardDialog dialog;
+	private WizardDriver wizard;
 	private SampleWorkspace sample;
 
 	@AfterEach
@@ -95,10 +87,10 @@ class ImportWizardTest {
 		openWizard();
 
 		fill(corpus, Messages.ImportCorpus_formatJsonl, name, "layla");
-		finish();
+		wizard.finish(ImportCorpusJob.FAMILY);
 
-		Shell finished = awaitShell(Messages.ImportCorpus_finishedTitle);
-		assertTrue(texts(finished).contains("Imported 2 articles (2 new) with 3 spans of layla (3)"), texts(finished));
+		Shell finished = WizardDriver.awaitShell(Messages.ImportCorpus_finishedTitle);
+		assertTrue(WizardDriver.texts(finished).contains("Imported 2 articles (2 new) with 3 spans of layla (3)"), WizardDriver.texts(finished));
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		projects.add(project);
 		assertTrue(project.isOpen(), "the new project is in the workspace");
@@ -122,12 +114,12 @@ class ImportWizardTest {
 		ErrorDialog.AUTOMATED_MODE = false;
 		Shell failed;
 		try {
-			finish();
-			failed = awaitShell(Messages.ImportCorpus_failedTitle);
+			wizard.finish(ImportCorpusJob.FAMILY);
+			failed = WizardDriver.awaitShell(Messages.ImportCorpus_failedTitle);
 		} finally {
 			ErrorDialog.AUTOMATED_MODE = automated;
 		}
-		assertTrue(texts(failed).contains(corpus + " line 1: the object has no \"text\""), texts(failed));
+		assertTrue(WizardDriver.texts(failed).contains(corpus + " line 1: the object has no \"text\""), WizardDriver.texts(failed));
 		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject(name).exists(), "no project");
 		assertFalse(Files.exists(ResourcesPlugin.getWorkspace().getRoot().getLocation().append(name).toFile().toPath()), "no folder");
 		assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.ERROR && status.getMessage().contains(corpus + " line 1")),
@@ -143,91 +135,38 @@ class ImportWizardTest {
 		openWizard();
 
 		fill(corpus, Messages.ImportCorpus_formatJsonl, null, "");
-		Combo projectsCombo = (Combo) fieldAfter(Messages.ImportCorpus_existingProject);
-		projectsCombo.select(Arrays.asList(projectsCombo.getItems()).indexOf(projectName));
-		projectsCombo.notifyListeners(SWT.Modify, new Event());
-		finish();
+		wizard.choose(Messages.ImportCorpus_existingProject, projectName);
+		wizard.finish(ImportCorpusJob.FAMILY);
 
-		assertNotNull(dialog.getShell(), "the wizard stays open");
-		assertTrue(dialog.getCurrentPage().getErrorMessage().startsWith("Close the articles of " + projectName + " first"),
-				dialog.getCurrentPage().getErrorMessage());
+		assertNotNull(wizard.dialog().getShell(), "the wizard stays open");
+		assertTrue(wizard.dialog().getCurrentPage().getErrorMessage().startsWith("Close the articles of " + projectName + " first"),
+				wizard.dialog().getCurrentPage().getErrorMessage());
 		assertFalse(Files.exists(sample.folder().resolve("baghdad.txt")), "nothing imported");
 	}
 
 	private void openWizard() throws CoreException {
-		IImportWizard wizard = (IImportWizard) PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(WIZARD_ID).createWizard();
-		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-		dialog = new WizardDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
-		dialog.setBlockOnOpen(false);
-		dialog.open();
-		SampleWorkspace.processEvents();
+		wizard = WizardDriver.open((IImportWizard) PlatformUI.getWorkbench().getImportWizardRegistry().findWizard(WIZARD_ID).createWizard(),
+				StructuredSelection.EMPTY);
 	}
 
 	/** Chooses the format, the input, a new project (unless {@code newProject} is null) and the annotator. */
 	private void fill(Path input, String format, String newProject, String annotator) {
-		Combo formats = (Combo) fieldAfter(Messages.ImportCorpus_format);
-		formats.select(Arrays.asList(formats.getItems()).indexOf(format));
-		formats.notifyListeners(SWT.Modify, new Event());
-		((Text) fieldAfter(Messages.ImportCorpus_input)).setText(input.toString());
+		wizard.choose(Messages.ImportCorpus_format, format);
+		wizard.fieldAfter(Messages.ImportCorpus_input, Text.class).setText(input.toString());
 		if (newProject != null) {
 			Button existing = button(Messages.ImportCorpus_existingProject);
 			Button fresh = button(Messages.ImportCorpus_newProject);
 			existing.setSelection(false);
 			fresh.setSelection(true);
 			fresh.notifyListeners(SWT.Selection, new Event());
-			((Text) fieldAfter(Messages.ImportCorpus_newProject)).setText(newProject);
+			wizard.fieldAfter(Messages.ImportCorpus_newProject, Text.class).setText(newProject);
 		}
-		((Text) fieldAfter(Messages.ImportCorpus_annotator)).setText(annotator);
+		wizard.fieldAfter(Messages.ImportCorpus_annotator, Text.class).setText(annotator);
 		SampleWorkspace.processEvents();
-	}
-
-	private void finish() throws InterruptedException {
-		Button finish = Widgets.all(dialog.getShell(), Button.class).stream().filter(button -> button.getText().equals(IDialogConstants.FINISH_LABEL)).findFirst()
-				.orElseThrow();
-		assertTrue(finish.isEnabled(), "the page is complete: " + dialog.getCurrentPage().getErrorMessage());
-		finish.notifyListeners(SWT.Selection, new Event());
-		Job.getJobManager().join(ImportCorpusJob.FAMILY, null);
-		SampleWorkspace.processEvents();
-	}
-
-	private static Shell awaitShell(String title) {
-		long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-		Display display = Display.getCurrent();
-		while (System.currentTimeMillis() < deadline) {
-			for (Shell shell : display.getShells()) {
-				if (!shell.isDisposed() && shell.getText().equals(title)) {
-					return shell;
-				}
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(20, () -> {
-					// wakes the sleep to look at the shells again
-				});
-				display.sleep();
-			}
-		}
-		throw new AssertionError("No dialog titled " + title + " within " + TIMEOUT_MILLIS + " ms");
-	}
-
-	/** @return the field that follows the label or radio button with this text on the wizard's page */
-	private Control fieldAfter(String labelText) {
-		Control[] children = ((Composite) dialog.getCurrentPage().getControl()).getChildren();
-		for (int index = 0; index + 1 < children.length; index++) {
-			if (children[index] instanceof Label label && label.getText().equals(labelText)
-					|| children[index] instanceof Button button && button.getText().equals(labelText)) {
-				return children[index + 1];
-			}
-		}
-		throw new AssertionError("no field after " + labelText);
 	}
 
 	private Button button(String text) {
-		return Widgets.all((Composite) dialog.getCurrentPage().getControl(), Button.class).stream().filter(button -> button.getText().equals(text)).findFirst()
-				.orElseThrow(() -> new AssertionError("no button " + text));
-	}
-
-	/** @return the texts of the labels in a dialog, joined by new lines */
-	private static String texts(Shell shell) {
-		return String.join("\n", Widgets.all(shell, Label.class).stream().map(Label::getText).toList());
+		return Widgets.all((Composite) wizard.dialog().getCurrentPage().getControl(), Button.class).stream().filter(button -> button.getText().equals(text))
+				.findFirst().orElseThrow(() -> new AssertionError("no button " + text));
 	}
 }

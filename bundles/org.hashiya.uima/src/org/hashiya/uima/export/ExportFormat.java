@@ -1,8 +1,5 @@
 package org.hashiya.uima.export;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The formats an export writes. */
 public enum ExportFormat {
 
@@ -27,10 +24,6 @@ public enum ExportFormat {
 
 	public String description() {
 		return description;
-	}
-
-	public static Optional<ExportFormat> byId(String id) {
-		return Arrays.stream(values()).filter(format -> format.id.equals(id)).findFirst();
 	}
 
 	/** @param xml11 whether XMI is asked for as XML 1.1 */

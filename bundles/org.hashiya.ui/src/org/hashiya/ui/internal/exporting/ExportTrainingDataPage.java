@@ -1,6 +1,7 @@
 package org.hashiya.ui.internal.exporting;
 
 import static org.hashiya.ui.internal.FormFields.button;
+import static org.hashiya.ui.internal.FormFields.choices;
 import static org.hashiya.ui.internal.FormFields.labeled;
 import static org.hashiya.ui.internal.FormFields.span;
 
@@ -74,10 +75,7 @@ final class ExportTrainingDataPage extends WizardPage {
 		span(project, 2);
 		annotator = new Combo(labeled(page, Messages.ExportData_annotator), SWT.READ_ONLY);
 		span(annotator, 2);
-		format = new Combo(labeled(page, Messages.ExportData_format), SWT.READ_ONLY);
-		Arrays.stream(ExportFormat.values()).forEach(each -> format.add(description(each)));
-		format.select(0);
-		span(format, 2);
+		format = choices(page, Messages.ExportData_format, ExportFormat.values(), ExportTrainingDataPage::description);
 		finishedOnly = button(page, Messages.ExportData_finishedOnly, SWT.CHECK);
 		span(finishedOnly, 3);
 		labels = new Table(labeled(page, Messages.ExportData_labels), SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);

@@ -1,5 +1,10 @@
 package org.hashiya.ui.internal.importing;
 
+import static org.hashiya.ui.internal.FormFields.button;
+import static org.hashiya.ui.internal.FormFields.choices;
+import static org.hashiya.ui.internal.FormFields.labeled;
+import static org.hashiya.ui.internal.FormFields.span;
+
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -22,10 +27,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.hashiya.core.ProjectFolder;
 import org.hashiya.uima.importing.ImportFormat;
@@ -68,10 +71,7 @@ final class ImportCorpusPage extends WizardPage {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(page);
 
-		format = new Combo(labeled(page, Messages.ImportCorpus_format), SWT.READ_ONLY);
-		Arrays.stream(ImportFormat.values()).forEach(each -> format.add(description(each)));
-		format.select(0);
-		span(format, 2);
+		format = choices(page, Messages.ImportCorpus_format, ImportFormat.values(), ImportCorpusPage::description);
 
 		input = new Text(labeled(page, Messages.ImportCorpus_input), SWT.BORDER);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(input);
@@ -257,21 +257,5 @@ final class ImportCorpusPage extends WizardPage {
 		} catch (IllegalArgumentException e) {
 			return false;
 		}
-	}
-
-	/** Adds a label with {@code text} and returns the parent for the field it names. */
-	private static Composite labeled(Composite parent, String text) {
-		new Label(parent, SWT.NONE).setText(text);
-		return parent;
-	}
-
-	private static Button button(Composite parent, String text, int style) {
-		Button button = new Button(parent, style);
-		button.setText(text);
-		return button;
-	}
-
-	private static void span(Control control, int columns) {
-		GridDataFactory.fillDefaults().grab(true, false).span(columns, 1).applyTo(control);
 	}
 }
