@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.curation.Curation;
 import org.hashiya.core.io.InvalidTextFileException;
 import org.hashiya.core.spans.LabeledText;
 import org.hashiya.model.AnnotationSet;
@@ -54,6 +55,15 @@ class ExportSourceTest {
 		List<ExportedArticle> mona = source.select(new ExportSelection(Optional.of("mona"), false, Set.of()));
 		assertEquals(List.of(List.of(), List.of("8 13 ORG mona")), spans(mona));
 		assertThrows(IllegalArgumentException.class, () -> source.select(new ExportSelection(Optional.of("omar"), false, Set.of())));
+	}
+
+	@Test
+	void aCuratedSetIsWhatGoesOutWhenNoAnnotatorIsChosen() throws IOException {
+		save(project.project().getArticles().get(1), Curation.CURATOR, AnnotationStatus.FINISHED, 8, 13, "LOC");
+		ExportSource source = ExportSource.of(project);
+
+		assertEquals(Curation.CURATOR, source.defaultAnnotator());
+		assertEquals(List.of(List.of(), List.of("8 13 LOC " + Curation.CURATOR)), spans(source.select(ExportSelection.all())));
 	}
 
 	@Test

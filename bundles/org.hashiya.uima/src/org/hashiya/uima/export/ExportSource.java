@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.hashiya.core.Articles;
 import org.hashiya.core.LoadProblem;
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.curation.Curation;
 import org.hashiya.core.io.InvalidTextFileException;
 import org.hashiya.core.spans.ArticleFolders;
 import org.hashiya.core.spans.LabeledSpan;
@@ -101,13 +102,16 @@ public final class ExportSource {
 	}
 
 	/**
-	 * The annotator exported when none is chosen: the only one. Choosing by name keeps the way open
-	 * for a preferred set, such as a curated one, to become the default here.
+	 * The annotator exported when none is chosen: the curated set when there is one, since it is the
+	 * team's answer, else the only annotator.
 	 *
-	 * @throws IllegalArgumentException when there are several (or none), naming them
+	 * @throws IllegalArgumentException when there is no curated set and several annotators (or none), naming them
 	 */
 	public String defaultAnnotator() {
 		List<String> annotators = annotators();
+		if (annotators.contains(Curation.CURATOR)) {
+			return Curation.CURATOR;
+		}
 		if (annotators.size() != 1) {
 			throw new IllegalArgumentException(annotators.isEmpty() ? name + " has no annotator's spans to export"
 					: name + " has the spans of " + annotators.size() + " annotators (" + String.join(", ", annotators) + "): choose one");

@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hashiya.core.ProjectFolder;
+import org.hashiya.core.curation.Curation;
 import org.hashiya.uima.export.ExportFormat;
 import org.hashiya.uima.export.ExportSelection;
 import org.hashiya.uima.export.ExportSource;
@@ -140,9 +141,7 @@ final class ExportTrainingDataPage extends WizardPage {
 		try {
 			ExportSource source = ExportSource.of(HashiyaUiPlugin.getDefault().openProjects().get(location(project())));
 			source.annotators().forEach(annotator::add);
-			if (annotator.getItemCount() > 0) {
-				annotator.select(0);
-			}
+			annotator.select(Math.max(0, source.annotators().indexOf(Curation.CURATOR)));
 			for (String label : source.labels()) {
 				TableItem item = new TableItem(labels, SWT.NONE);
 				item.setText(label);
